@@ -1,0 +1,79 @@
+/**
+ * Gini coefficient of a weighted income distribution in O(n), from log-spaced bins.
+ *
+ * Incomes are binned (BINS_PER_DECADE bins per factor of ten from $1 to $10^9); within a bin incomes are
+ * treated as equal, which slightly understates inequality (by well under one Gini point at 64 bins per
+ * decade; a test compares with the exact sorted formula). Sorting a population every year would cost
+ * O(n log n) inside the yearly step.
+ */
+
+export const BINS_PER_DECADE = 64;
+const DECADES = 9;
+export const N_BINS = BINS_PER_DECADE * DECADES + 1;
+
+export interface GiniBins {
+  weight: Float64Array;
+  income: Float64Array;
+}
+
+export function allocGiniBins(): GiniBins {
+  return { weight: new Float64Array(N_BINS), income: new Float64Array(N_BINS) };
+}
+
+export function resetGiniBins(b: GiniBins): void {
+  b.weight.fill(0);
+  b.income.fill(0);
+}
+
+/** Add `weight` people each with income `y` (USD); incomes below $1 go to the first bin. */
+export function addToGini(b: GiniBins, y: number, weight: number): void {
+  let k = 0;
+  if (y > 1) k = Math.min(N_BINS - 1, 1 + Math.floor(Math.log10(y) * BINS_PER_DECADE));
+  b.weight[k] += weight;
+  b.income[k] += weight * y;
+}
+
+/**
+ * Gini from the Lorenz curve through the bin boundaries: G = 1 − Σ f_k (L_k + L_{k−1}).
+ * @example two equal halves with incomes 0 and 100 → 0.5
+ */
+export function giniFromBins(b: GiniBins): number {
+  let W = 0;
+  let Y = 0;
+  for (let k = 0; k < N_BINS; k++) {
+    W += b.weight[k];
+    Y += b.income[k];
+  }
+  if (W <= 0 || Y <= 0) return 0;
+  let prevL = 0;
+  let area = 0;
+  for (let k = 0; k < N_BINS; k++) {
+    const w = b.weight[k];
+    if (w === 0) continue;
+    const L = prevL + b.income[k] / Y;
+    area += (w / W) * (L + prevL);
+    prevL = L;
+  }
+  return Math.min(1, Math.max(0, 1 - area));
+}
+
+/** Exact weighted Gini by sorting (for tests and small samples). */
+export function giniExact(values: readonly number[], weights?: readonly number[]): number {
+  const idx = values.map((_, i) => i).sort((a, b) => values[a] - values[b]);
+  const w = (i: number) => (weights ? weights[i] : 1);
+  let W = 0;
+  let Y = 0;
+  for (const i of idx) {
+    W += w(i);
+    Y += w(i) * values[i];
+  }
+  if (W <= 0 || Y <= 0) return 0;
+  let prevL = 0;
+  let area = 0;
+  for (const i of idx) {
+    const L = prevL + (w(i) * values[i]) / Y;
+    area += (w(i) / W) * (L + prevL);
+    prevL = L;
+  }
+  return 1 - area;
+}

@@ -1,0 +1,631 @@
+/**
+ * The yearly step of the economy and the run loop over years.
+ *
+ * Order of events in a year t (a modelling decision; each step uses what the earlier ones produced):
+ *  1. Exogenous trends: the baseline AI revenue pool P_t = P_2025 (1 + g)^t; the substitution ramp.
+ *  2. Creators: opt-out declarations diffuse (fixed thresholds, so they are near-irreversible); the
+ *     regime decides which declarations bind; unmatched creators may register with the collective.
+ *  3. Supply: works are aggregated into cells (sector × quality band × legal status): works, quality-
+ *     weighted value, registered works.
+ *  4. Rate-setter (compulsory): every `review_years`, under willing buyer/willing seller, the rate is
+ *     reset to a share of developers' willingness to pay; under a fixed standard it never moves.
+ *  5. Developers choose plans and corpora, best-responding twice to rivals' corpora (two passes).
+ *  6. Market: model quality, the AI pool R_t = P_t × quality^η (× (1 − filter loss)), revenue shares.
+ *  7. Payments: licences, side deals and acquisition; the statutory royalty to the collective.
+ *  8. Courts: each developer using works without permission is detected with probability p; damages
+ *     per work are drawn around the statutory/actual level; plaintiffs' lawyers take their fee; EU fines.
+ *  9. Collective: admin deduction; matched owners paid; unmatched money held, the vintage from
+ *     `hold_years` ago released pro rata to this year's matched payments ("market share").
+ * 10. Creators: market income (base × (1 − substitution)), AI income after intermediary splits; new
+ *     works; exit (base rate, plus distress when income falls below a fraction of baseline) and entry
+ *     (reserve slots, responding to the sector's income ratio), effective next year.
+ * 11. Developers: profit; exit after `exit_patience` loss years; small entrants join if expected profit
+ *     is positive, effective next year.
+ * 12. Record metrics.
+ *
+ * Random streams (common random numbers across regimes): `creators` and `developers` (initial draws),
+ * `registration` and `churn` (one draw per creator per year, always consumed), `litigation` (three
+ * draws per developer slot per year), `entry` (three draws per entry attempt per year).
+ */
+import { forkRng, normal, type Rng } from "../engine/rng";
+import { DECILES, SECTORS, SERIES_KEYS, seriesKey } from "../results/metrics";
+import type { RunOutput } from "../results/types";
+import { N_BANDS, type Creators } from "./creators";
+import {
+  TIER, addDeveloper, allocDevelopers, allocPlan, buildPlan, choose, referenceWeight,
+  type Choice, type Developers, type Plan,
+} from "./developers";
+import { addToGini, allocGiniBins, giniFromBins, resetGiniBins } from "./gini";
+import type { ModelParams } from "./params";
+import { N_STATUS, STATUS, isIntermediated, isOptedOut, type CellTerms, type RegimeRules } from "./rules";
+
+const N_SECTORS = SECTORS.length;
+export const N_CELLS = N_SECTORS * N_BANDS * N_STATUS;
+
+/** Cell index of sector s, band b, status k. */
+export function cellIndex(s: number, b: number, k: number): number {
+  return (s * N_BANDS + b) * N_STATUS + k;
+}
+
+/** Initial developer population for a seed (frontier, mid, small by the tier shares). */
+export function initDevelopers(p: ModelParams, seed: number): Developers {
+  const n = p.sim.developers;
+  const capacity = n + p.sim.years * p.developers.entryAttempts;
+  const d = allocDevelopers(capacity);
+  const rng = forkRng(seed, "developers");
+  const nF = Math.round(n * p.developers.frontierShare);
+  const nM = Math.round(n * p.developers.midShare);
+  const ref = referenceWeight(p);
+  for (let i = 0; i < n; i++) {
+    const tier = i < nF ? TIER.frontier : i < nF + nM ? TIER.mid : TIER.small;
+    addDeveloper(d, p, tier, normal(rng), ref);
+  }
+  return d;
+}
+
+interface Totals {
+  data: number; tx: number; compliance: number; legal: number;
+  royaltiesPaid: number; profit: number;
+  toCreators: number; toIntermediaries: number; toLawyers: number; toState: number; toOthers: number;
+}
+
+/**
+ * Run one regime for one seed over the configured years, mutating the given populations (pass copies).
+ * Pure apart from those arguments: same inputs, same output, in any JavaScript engine.
+ */
+export function runWorld(p: ModelParams, rules: RegimeRules, regimeId: string, seed: number, cr: Creators, dev: Developers): RunOutput {
+  const years = p.sim.years;
+  const series: Record<string, Float64Array> = {};
+  for (const key of SERIES_KEYS) series[key] = new Float64Array(years);
+  const put = (key: string, t: number, v: number) => {
+    series[key][t] = v;
+  };
+
+  const regRng: Rng = forkRng(seed, "registration");
+  const churnRng: Rng = forkRng(seed, "churn");
+  const litRng: Rng = forkRng(seed, "litigation");
+  const entryRng: Rng = forkRng(seed, "entry");
+
+  // Cell aggregates (reused every year).
+  const cellWorks = new Float64Array(N_CELLS);
+  const cellQWorks = new Float64Array(N_CELLS);
+  const cellRegWorks = new Float64Array(N_CELLS);
+  const cellValue = new Float64Array(N_CELLS);
+  const sectorQWorks = new Float64Array(N_SECTORS);
+  const cellOf = new Uint16Array(cr.n);
+  // Per-cell per-work payments to rights holders this year (gross of intermediary split), and net royalties.
+  const payPerWork = new Float64Array(N_CELLS);
+  const royPerWork = new Float64Array(N_CELLS);
+  // Per-cell terms under the regime.
+  const termPrice = new Float64Array(N_CELLS);
+  const termTx = new Float64Array(N_CELLS);
+  const termAcq = new Float64Array(N_CELLS);
+  const termLawful = new Uint8Array(N_CELLS);
+  const termDamages = new Float64Array(N_CELLS);
+  const fineable = new Uint8Array(N_CELLS);
+  const terms: CellTerms = { price: 0, tx: 0, acq: 0, lawful: true, damages: 0, fineable: false };
+  const scratch = new Float64Array(N_CELLS);
+  const royaltyUse = new Float64Array(N_CELLS);
+  const damagesCell = new Float64Array(N_CELLS);
+
+  // Plans: 0 comply, 1 license-where-cheaper respecting binding opt-outs, 2 also ignore binding opt-outs;
+  // under a blanket licence: 0 licence (rate binds), 1 licence (minimum binds), 2 no licence.
+  const plans: Plan[] = [allocPlan(N_CELLS), allocPlan(N_CELLS), allocPlan(N_CELLS)];
+  const choice: Choice = { lastPos: -1, lastFrac: 0, value: 0, cost: 0, worksUsed: 0, revenue: 0, profit: 0 };
+  const best: Choice = { ...choice };
+
+  const gini = allocGiniBins();
+  const sectorIncomeRatio = new Float64Array(N_SECTORS).fill(1);
+  const secMarket = new Float64Array(N_SECTORS);
+  const secAi = new Float64Array(N_SECTORS);
+  const secActive = new Float64Array(N_SECTORS);
+  const secWorks = new Float64Array(N_SECTORS);
+  const secBase = new Float64Array(N_SECTORS);
+  const secIncome = new Float64Array(N_SECTORS);
+  const decMarket = new Float64Array(DECILES.length);
+  const decAi = new Float64Array(DECILES.length);
+
+  const held = new Float64Array(Math.max(1, p.collective.holdYears));
+  let heldTotal = 0;
+  let rate = p.compulsory.royaltyRate;
+  let prevQuality = 1;
+  const alpha = p.corpus.scalingExponent;
+  const lambda = p.market.qualitySensitivity;
+  const a = alpha * lambda;
+  const openValue = p.corpus.openShare;
+  const copyShare = 1 - openValue;
+  let cwSum = 0;
+  for (let s = 0; s < N_SECTORS; s++) cwSum += p.sectors[s].corpusWeight;
+  const detect = p.enforcement.detectionProbability;
+  const bindShare = rules.optOutBinding(p);
+  const op = p.outputProtection;
+  const opCompliance = op.enabled ? op.complianceCostShare : 0;
+  const opRevenueLoss = op.enabled ? op.revenueCost : 0;
+  const sideRate = rules.sideDealRate(p);
+  const complianceFixed = rules.compliancePerDeveloper(p);
+  const fineRate = rules.fineRate(p);
+  const refWeight = referenceWeight(p);
+  const tau = p.market.substitutionYears;
+  const mim = p.market.mimicryShare;
+  const mimicKeep = 1 - (op.enabled ? op.effectiveness : 0);
+
+  for (let t = 0; t < years; t++) {
+    // 1. Exogenous trends.
+    const growth = (1 + p.market.aiRevenueGrowth) ** t;
+    const baselinePool = p.market.aiRevenue2025 * growth;
+    const ramp = 1 - Math.exp(-(t + 1) / tau);
+    const optRamp = p.optout.rampYears > 0 ? Math.min(1, (t + 1) / p.optout.rampYears) : 1;
+
+    // 2–3. Creators' opt-out and registration; aggregate the supply into cells.
+    cellWorks.fill(0);
+    cellQWorks.fill(0);
+    cellRegWorks.fill(0);
+    sectorQWorks.fill(0);
+    let allWorks = 0;
+    let optedWorks = 0;
+    const regRate = p.collective.registrationRate;
+    for (let i = 0; i < cr.n; i++) {
+      const u = regRng();
+      if (!cr.registered[i] && u < regRate) cr.registered[i] = 1;
+      const s = cr.sector[i];
+      const declared = cr.uOptout[i] < cr.optoutTarget[i] * optRamp;
+      const binding = declared && cr.uBinding[i] < bindShare ? 1 : 0;
+      const status = cr.intermediated[i] ? STATUS.intermediated + binding : cr.reachable[i] ? STATUS.reachable + binding : STATUS.unreachable + binding;
+      const c = (s * N_BANDS + cr.band[i]) * N_STATUS + status;
+      cellOf[i] = c;
+      const w = cr.works[i] * cr.weight[s];
+      if (w === 0) continue;
+      cellWorks[c] += w;
+      const qw = w * cr.quality[i];
+      cellQWorks[c] += qw;
+      sectorQWorks[s] += qw;
+      if (cr.registered[i]) cellRegWorks[c] += w;
+      allWorks += w;
+      if (binding) optedWorks += w;
+    }
+    let allQWorks = 0;
+    for (let c = 0; c < N_CELLS; c++) {
+      const s = Math.floor(c / (N_BANDS * N_STATUS));
+      cellValue[c] = sectorQWorks[s] > 0 && cwSum > 0 ? (copyShare * (p.sectors[s].corpusWeight / cwSum) * cellQWorks[c]) / sectorQWorks[s] : 0;
+      allQWorks += cellQWorks[c];
+      const k = c % N_STATUS;
+      rules.cellTerms(p, s, k, terms);
+      termPrice[c] = terms.price;
+      termTx[c] = terms.tx;
+      termAcq[c] = terms.acq;
+      termLawful[c] = terms.lawful ? 1 : 0;
+      termDamages[c] = terms.damages;
+      fineable[c] = terms.fineable ? 1 : 0;
+    }
+
+    // Plans for this year (shared by all developers).
+    const penalty = (c: number) => detect * termDamages[c];
+    if (rules.blanketLicence) {
+      const [licRate, licMin, none] = plans;
+      for (let c = 0; c < N_CELLS; c++) {
+        licRate.costPerWork[c] = 0;
+        licRate.unlicensed[c] = 0;
+        licMin.costPerWork[c] = p.compulsory.perWorkMinimum;
+        licMin.unlicensed[c] = 0;
+        none.costPerWork[c] = penalty(c);
+        none.unlicensed[c] = 1;
+      }
+      for (const pl of plans) {
+        pl.otherCharge = opCompliance;
+        pl.fineRisk = 0;
+        pl.fixed = complianceFixed;
+        pl.royaltyRate = rate;
+        pl.perWorkMin = p.compulsory.perWorkMinimum;
+      }
+      licRate.blanket = licMin.blanket = true;
+      none.blanket = false;
+      licRate.revenueCharge = opCompliance + rate;
+      licMin.revenueCharge = opCompliance;
+      none.revenueCharge = opCompliance;
+    } else {
+      const [comply, cheaper, ignore] = plans;
+      for (let c = 0; c < N_CELLS; c++) {
+        const lawful = termLawful[c] ? termPrice[c] + termTx[c] + termAcq[c] : Infinity;
+        const pen = penalty(c);
+        comply.costPerWork[c] = lawful;
+        comply.unlicensed[c] = 0;
+        const cheaperUnlic = pen < lawful;
+        cheaper.costPerWork[c] = fineable[c] ? lawful : cheaperUnlic ? pen : lawful;
+        cheaper.unlicensed[c] = fineable[c] ? 0 : cheaperUnlic ? 1 : 0;
+        ignore.costPerWork[c] = cheaperUnlic ? pen : lawful;
+        ignore.unlicensed[c] = cheaperUnlic ? 1 : 0;
+      }
+      for (const pl of plans) {
+        pl.revenueCharge = sideRate + opCompliance;
+        pl.otherCharge = sideRate + opCompliance;
+        pl.blanket = false;
+        pl.royaltyRate = 0;
+        pl.perWorkMin = 0;
+        pl.fineRisk = 0;
+        pl.fixed = complianceFixed;
+      }
+      ignore.fineRisk = detect * fineRate;
+    }
+    for (const pl of plans) buildPlan(pl, cellWorks, cellValue, openValue, fineable, scratch);
+    const nPlans = rules.blanketLicence ? (p.compulsory.perWorkMinimum > 0 ? 3 : 2) : fineRate > 0 ? 3 : 2;
+    const planIds = rules.blanketLicence && nPlans === 2 ? [0, 2] : [0, 1, 2].slice(0, nPlans);
+
+    // 4. Rate-setter (willing buyer / willing seller reviews).
+    if (rules.blanketLicence && p.compulsory.rateStandard === 1 && t > 0 && t % p.compulsory.reviewYears === 0) {
+      rate = Math.min(1, p.compulsory.wbwsBargainingShare * willingnessToPay(dev, openValue, a));
+      for (const pl of plans) pl.royaltyRate = rate;
+      plans[0].revenueCharge = opCompliance + rate;
+    }
+
+    // 5. Developers choose (two best-response passes).
+    let quality = prevQuality;
+    for (let pass = 0; pass < 2; pass++) {
+      let totalW = 0;
+      for (let i = 0; i < dev.count; i++) if (dev.active[i]) totalW += dev.marketWeight[i];
+      const poolEst = baselinePool * quality ** p.market.qualityElasticity * (1 - opRevenueLoss);
+      for (let i = 0; i < dev.count; i++) {
+        if (!dev.active[i]) continue;
+        const others = totalW - dev.marketWeight[i];
+        let bestPlan = -1;
+        for (const pi of planIds) {
+          choose(plans[pi], dev.scaleWeight[i], others, poolEst, a, choice);
+          if (bestPlan < 0 || choice.profit > best.profit) {
+            bestPlan = pi;
+            Object.assign(best, choice);
+          }
+        }
+        dev.plan[i] = bestPlan;
+        dev.lastPos[i] = best.lastPos;
+        dev.lastFrac[i] = best.lastFrac;
+        dev.expectedProfit[i] = best.profit;
+        dev.value[i] = best.value;
+      }
+      // Update weights after everyone chose (simultaneous moves within a pass).
+      let W = 0;
+      let qSum = 0;
+      for (let i = 0; i < dev.count; i++) {
+        if (!dev.active[i]) continue;
+        dev.marketWeight[i] = dev.scaleWeight[i] * dev.value[i] ** a;
+        W += dev.marketWeight[i];
+      }
+      for (let i = 0; i < dev.count; i++) if (dev.active[i] && W > 0) qSum += (dev.marketWeight[i] / W) * dev.value[i] ** alpha;
+      quality = W > 0 ? qSum : 0;
+    }
+
+    // 6. Market outcome.
+    const pool = baselinePool * quality ** p.market.qualityElasticity * (1 - opRevenueLoss);
+    let totalW = 0;
+    let nActiveDev = 0;
+    for (let i = 0; i < dev.count; i++) if (dev.active[i]) {
+      totalW += dev.marketWeight[i];
+      nActiveDev++;
+    }
+
+    // 7–8. Payments and courts.
+    payPerWork.fill(0);
+    royaltyUse.fill(0);
+    damagesCell.fill(0);
+    const tot: Totals = { data: 0, tx: 0, compliance: 0, legal: 0, royaltiesPaid: 0, profit: 0, toCreators: 0, toIntermediaries: 0, toLawyers: 0, toState: 0, toOthers: 0 };
+    let hhi = 0;
+    let corpusShare = 0;
+    let corpusQShare = 0;
+    let unlicShare = 0;
+    let sideTotal = 0;
+    let fines = 0;
+    for (let i = 0; i < dev.capacity; i++) {
+      // Three litigation draws per slot per year, whether or not the slot is in use (common random numbers).
+      const uDetect = litRng();
+      const z = normal(litRng);
+      if (i >= dev.count || !dev.active[i]) continue;
+      const share = totalW > 0 ? dev.marketWeight[i] / totalW : 0;
+      const revenue = pool * share;
+      hhi += share * share;
+      const pl = plans[dev.plan[i]];
+      let usedWorks = 0;
+      let usedQWorks = 0;
+      let unlicWorks = 0;
+      let dataCost = 0;
+      let txCost = 0;
+      let expectedDamagesBase = 0;
+      let usedFineable = false;
+      let usedValue = 0;
+      // Free cells (cost 0) are used fully; then the plan's order up to the chosen position.
+      for (let c = 0; c < N_CELLS; c++) {
+        const k = pl.costPerWork[c];
+        if (k !== 0 || !(cellValue[c] > 0)) continue;
+        usedWorks += cellWorks[c];
+        usedQWorks += cellQWorks[c];
+        usedValue += cellValue[c];
+        if (pl.blanket) royaltyUse[c] += 0; // weights added below once the royalty is known
+        else {
+          dataCost += termAcq[c] * cellWorks[c];
+          tot.toOthers += termAcq[c] * cellWorks[c];
+        }
+      }
+      const last = dev.lastPos[i];
+      for (let pos = 0; pos <= last; pos++) {
+        const c = pl.order[pos];
+        const x = pos === last ? dev.lastFrac[i] : 1;
+        if (x <= 0) continue;
+        const w = x * cellWorks[c];
+        usedWorks += w;
+        usedQWorks += x * cellQWorks[c];
+        usedValue += x * cellValue[c];
+        if (pl.unlicensed[c]) {
+          unlicWorks += w;
+          expectedDamagesBase += w * termDamages[c];
+          damagesCell[c] += 0;
+          if (fineable[c]) usedFineable = true;
+        } else if (!pl.blanket) {
+          const price = termPrice[c] * w;
+          const acq = termAcq[c] * w;
+          const tx = termTx[c] * w;
+          dataCost += price + acq;
+          txCost += tx;
+          payPerWork[c] += price / cellWorks[c];
+          tot.toOthers += acq + tx;
+        }
+      }
+      // Statutory royalty under a blanket licence: greater of rate × revenue and minimum × works used.
+      let royalty = 0;
+      if (pl.blanket) {
+        royalty = Math.max(rate * revenue, p.compulsory.perWorkMinimum * usedWorks);
+        // Allocate to cells by value used (pro rata by usage).
+        if (usedValue > 0 && royalty > 0) {
+          for (let c = 0; c < N_CELLS; c++) {
+            if (pl.costPerWork[c] === 0 && cellValue[c] > 0) royaltyUse[c] += (royalty * cellValue[c]) / usedValue;
+          }
+          for (let pos = 0; pos <= last; pos++) {
+            const c = pl.order[pos];
+            const x = pos === last ? dev.lastFrac[i] : 1;
+            if (x > 0) royaltyUse[c] += (royalty * x * cellValue[c]) / usedValue;
+          }
+        }
+        dataCost += royalty;
+        tot.royaltiesPaid += royalty;
+      }
+      // Side deals go to intermediaries' non-opted-out catalogues, pro rata by value.
+      const side = sideRate * revenue;
+      sideTotal += side;
+      dataCost += side;
+      // Compliance: fixed regime cost plus output filters.
+      const compliance = complianceFixed + opCompliance * revenue;
+      tot.toOthers += compliance;
+      // Courts: detection, then damages per unlicensed work around the expected level.
+      let legal = 0;
+      if (uDetect < detect && unlicWorks > 0) {
+        const sd = p.courts.damagesDispersion;
+        const shock = Math.exp(sd * z - (sd * sd) / 2);
+        for (let pos = 0; pos <= last; pos++) {
+          const c = pl.order[pos];
+          if (!pl.unlicensed[c]) continue;
+          const x = pos === last ? dev.lastFrac[i] : 1;
+          const dmg = x * cellWorks[c] * termDamages[c] * shock;
+          damagesCell[c] += dmg;
+          legal += dmg;
+        }
+        if (usedFineable) {
+          const fine = fineRate * revenue;
+          fines += fine;
+          legal += fine;
+        }
+      }
+      void expectedDamagesBase;
+      tot.data += dataCost;
+      tot.tx += txCost;
+      tot.compliance += compliance;
+      tot.legal += legal;
+      const fixed = dev.fixedCost[i] * growth;
+      const profit = revenue - fixed - dataCost - txCost - compliance - legal;
+      tot.profit += profit;
+      dev.lossYears[i] = profit < 0 ? Math.min(255, dev.lossYears[i] + 1) : 0;
+      corpusShare += allWorks > 0 ? (share * usedWorks) / allWorks : 0;
+      corpusQShare += allQWorks > 0 ? (share * usedQWorks) / allQWorks : 0;
+      unlicShare += usedWorks > 0 ? (share * unlicWorks) / usedWorks : 0;
+    }
+    // Side deals → intermediated, non-opted-out cells, pro rata by value.
+    if (sideTotal > 0) {
+      let v = 0;
+      for (let c = 0; c < N_CELLS; c++) if (c % N_STATUS === STATUS.intermediated && cellWorks[c] > 0) v += cellValue[c];
+      if (v > 0) {
+        for (let c = 0; c < N_CELLS; c++) if (c % N_STATUS === STATUS.intermediated && cellWorks[c] > 0) payPerWork[c] += (sideTotal * cellValue[c]) / v / cellWorks[c];
+      } else tot.toOthers += sideTotal;
+    }
+    // Damages net of lawyers' fees → the rights holders of the infringed cells.
+    let damagesTotal = 0;
+    for (let c = 0; c < N_CELLS; c++) {
+      if (damagesCell[c] <= 0) continue;
+      damagesTotal += damagesCell[c];
+      payPerWork[c] += (damagesCell[c] * (1 - p.courts.lawyerFeeShare)) / cellWorks[c];
+    }
+    tot.toLawyers += damagesTotal * p.courts.lawyerFeeShare;
+    tot.toState += fines;
+
+    // 9. Collective: admin, net royalties per work; matched total for the release of old unmatched money.
+    const admin = tot.royaltiesPaid * p.collective.adminRate;
+    let matched = 0;
+    for (let c = 0; c < N_CELLS; c++) {
+      royPerWork[c] = cellWorks[c] > 0 ? (royaltyUse[c] * (1 - p.collective.adminRate)) / cellWorks[c] : 0;
+      matched += royPerWork[c] * cellRegWorks[c];
+    }
+    const slot = t % held.length;
+    const release = matched > 0 ? held[slot] : 0;
+    const carried = matched > 0 ? 0 : held[slot];
+    const releaseRatio = matched > 0 ? release / matched : 0;
+
+    // 10. Creators: income, production, exit and entry.
+    secMarket.fill(0);
+    secAi.fill(0);
+    secActive.fill(0);
+    secWorks.fill(0);
+    secBase.fill(0);
+    secIncome.fill(0);
+    decMarket.fill(0);
+    decAi.fill(0);
+    resetGiniBins(gini);
+    let unmatchedNew = 0;
+    let distributed = 0;
+    const subBase = p.market.substitution * ramp * quality;
+    for (let i = 0; i < cr.n; i++) {
+      const u = churnRng();
+      const s = cr.sector[i];
+      const sec = p.sectors[s];
+      const wgt = cr.weight[s];
+      const c = cellOf[i];
+      const works = cr.works[i];
+      // AI income per real creator (gross of the intermediary split).
+      let gross = works * payPerWork[c];
+      const roy = works * royPerWork[c];
+      if (roy > 0) {
+        if (cr.registered[i]) {
+          const r = roy * (1 + releaseRatio);
+          gross += r;
+          distributed += r * wgt;
+        } else unmatchedNew += roy * wgt;
+      }
+      const keep = isIntermediated(c % N_STATUS) ? 1 - sec.intermediaryShare : 1;
+      const ai = gross * keep;
+      tot.toCreators += ai * wgt;
+      tot.toIntermediaries += (gross - ai) * wgt;
+      let market = 0;
+      const active = cr.active[i] === 1;
+      if (active) {
+        const q = cr.quality[i];
+        // Generic competition falls on the mid and low tiers (mean-one weight 1.6 − 1.2q); style
+        // mimicry on distinctive creators (mean-one weight 2q), unless output protection bars it.
+        const exposure = (1 - mim) * (1.6 - 1.2 * q) + mim * mimicKeep * 2 * q;
+        const sub = Math.min(1, subBase * sec.substitutionExposure * exposure);
+        market = cr.baseIncome[i] * (1 - sub);
+        const income = market + ai;
+        secActive[s] += wgt;
+        secBase[s] += wgt * cr.baseIncome[i];
+        secIncome[s] += wgt * income;
+        addToGini(gini, income, wgt);
+        // Production, then the exit decision (effective next year).
+        cr.works[i] += sec.worksPerYear;
+        secWorks[s] += sec.worksPerYear * wgt;
+        const distress = income < p.creators.exitIncomeRatio * cr.baseIncome[i] ? p.creators.distressExitRate : 0;
+        if (u < p.creators.baseExitRate + distress) cr.active[i] = 0;
+      } else {
+        // Entry into a reserve slot: balanced against base exits at baseline, scaled by the sector's income ratio.
+        const rs = p.creators.reserveShare;
+        const pEntry = rs > 0 ? Math.min(1, ((p.creators.baseExitRate * (1 - rs)) / rs) * sectorIncomeRatio[s] ** p.creators.entryElasticity) : 0;
+        if (u < pEntry) cr.active[i] = 1;
+      }
+      secMarket[s] += market * wgt;
+      secAi[s] += ai * wgt;
+      decMarket[cr.decile[i]] += market * wgt;
+      decAi[cr.decile[i]] += ai * wgt;
+    }
+    for (let s = 0; s < N_SECTORS; s++) sectorIncomeRatio[s] = secBase[s] > 0 ? secIncome[s] / secBase[s] : 1;
+    held[slot] = unmatchedNew + carried;
+    const heldBefore = heldTotal;
+    heldTotal = 0;
+    for (let k = 0; k < held.length; k++) heldTotal += held[k];
+    void heldBefore;
+
+    // 11. Developers exit and enter (effective next year).
+    let activeW = 0;
+    for (let i = 0; i < dev.count; i++) {
+      if (dev.active[i] && dev.lossYears[i] >= p.developers.exitPatience) dev.active[i] = 0;
+      if (dev.active[i]) activeW += dev.marketWeight[i];
+    }
+    const nextPool = p.market.aiRevenue2025 * (1 + p.market.aiRevenueGrowth) ** (t + 1) * quality ** p.market.qualityElasticity * (1 - opRevenueLoss);
+    for (let k = 0; k < p.developers.entryAttempts; k++) {
+      const z = normal(entryRng);
+      entryRng();
+      if (t === years - 1 || dev.count >= dev.capacity) continue;
+      // Evaluate the entrant's best plan at next year's pool and today's rivals.
+      const i = addDeveloper(dev, p, TIER.small, z, refWeight);
+      let bestProfit = -Infinity;
+      for (const pi of planIds) {
+        choose(plans[pi], dev.scaleWeight[i], activeW, nextPool, a, choice);
+        bestProfit = Math.max(bestProfit, choice.profit - dev.fixedCost[i] * (1 + p.market.aiRevenueGrowth) ** (t + 1));
+      }
+      if (bestProfit > 0) {
+        dev.value[i] = 1;
+        dev.marketWeight[i] = dev.scaleWeight[i];
+        activeW += dev.marketWeight[i];
+      } else dev.count--; // not viable: the slot is released
+    }
+
+    // 12. Metrics.
+    let creatorMarket = 0;
+    let creatorAi = 0;
+    let activeCreators = 0;
+    let worksCreated = 0;
+    for (let s = 0; s < N_SECTORS; s++) {
+      const name = SECTORS[s];
+      put(seriesKey("creator_market_revenue", name), t, secMarket[s]);
+      put(seriesKey("creator_ai_revenue", name), t, secAi[s]);
+      put(seriesKey("creator_revenue", name), t, secMarket[s] + secAi[s]);
+      put(seriesKey("active_creators", name), t, secActive[s]);
+      put(seriesKey("works_created", name), t, secWorks[s]);
+      creatorMarket += secMarket[s];
+      creatorAi += secAi[s];
+      activeCreators += secActive[s];
+      worksCreated += secWorks[s];
+    }
+    for (let d = 0; d < DECILES.length; d++) {
+      put(seriesKey("creator_market_revenue", DECILES[d]), t, decMarket[d]);
+      put(seriesKey("creator_ai_revenue", DECILES[d]), t, decAi[d]);
+      put(seriesKey("creator_revenue", DECILES[d]), t, decMarket[d] + decAi[d]);
+    }
+    put("creator_market_revenue", t, creatorMarket);
+    put("creator_ai_revenue", t, creatorAi);
+    put("creator_revenue", t, creatorMarket + creatorAi);
+    put("developer_data_cost", t, tot.data);
+    put("developer_transaction_cost", t, tot.tx);
+    put("developer_compliance_cost", t, tot.compliance);
+    put("developer_legal_cost", t, tot.legal);
+    put("developer_cost", t, tot.data + tot.tx + tot.compliance + tot.legal);
+    put("royalties_paid", t, tot.royaltiesPaid);
+    put("royalties_distributed", t, distributed);
+    put("collective_admin_cost", t, admin);
+    put("unmatched_royalties_held", t, heldTotal);
+    put("corpus_share", t, corpusShare);
+    put("corpus_quality_share", t, corpusQShare);
+    put("unlicensed_share", t, unlicShare);
+    put("optout_share", t, allWorks > 0 ? optedWorks / allWorks : 0);
+    put("model_quality", t, quality);
+    put("ai_revenue", t, pool);
+    put("active_creators", t, activeCreators);
+    put("works_created", t, worksCreated);
+    put("active_developers", t, nActiveDev);
+    put("developer_hhi", t, hhi);
+    put("creator_income_gini", t, giniFromBins(gini));
+    put("developer_profit", t, tot.profit);
+    // Royalties reach creators and intermediaries through `distributed`; admin goes to the collective.
+    put("payments_to_creators", t, tot.toCreators);
+    put("payments_to_intermediaries", t, tot.toIntermediaries);
+    put("payments_to_lawyers", t, tot.toLawyers);
+    put("payments_to_state", t, tot.toState);
+    put("payments_to_others", t, tot.toOthers);
+    put("statutory_rate", t, rules.blanketLicence ? rate : 0);
+    prevQuality = quality;
+  }
+  return { regime: regimeId, seed, startYear: p.sim.startYear, years, series };
+}
+
+/**
+ * Developers' willingness to pay for the copyrighted corpus, as a share of revenue: the revenue a
+ * developer would lose training on open data only, rivals unchanged, market-share weighted.
+ */
+function willingnessToPay(dev: Developers, openValue: number, a: number): number {
+  let W = 0;
+  for (let i = 0; i < dev.count; i++) if (dev.active[i]) W += dev.marketWeight[i];
+  if (W <= 0) return 0;
+  let wtp = 0;
+  for (let i = 0; i < dev.count; i++) {
+    if (!dev.active[i]) continue;
+    const w = dev.marketWeight[i];
+    const others = W - w;
+    const shareNow = w / W;
+    const wOpen = dev.scaleWeight[i] * openValue ** a;
+    const shareOpen = wOpen + others > 0 ? wOpen / (wOpen + others) : 0;
+    wtp += shareNow * (shareNow > 0 ? 1 - shareOpen / shareNow : 0);
+  }
+  return Math.max(0, wtp);
+}
+
+export { isOptedOut };

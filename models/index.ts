@@ -1,0 +1,20 @@
+/** The model's public interface. This file only re-exports. */
+export { MODEL_VERSION } from "./version";
+export { makeRng, forkRng, type Rng } from "./engine/rng";
+export { parseSeeds, formatSeeds, MAX_SEEDS } from "./engine/seeds";
+export { buildRegistry, RegistryError, idFromParameterPath, idFromScenarioPath, type Registry } from "./params/registry";
+export { ParameterRecord, SourceRecord, ScenarioFile } from "./params/schema";
+export {
+  parseValue, validateSettings, defaultSettings, nonDefault, allowedText, unknownParameterMessage,
+  type Settings, type SettingsResult,
+} from "./params/validate";
+export {
+  resolveScenarioById, resolveScenarioObject, resolveScenarioText, checkRegimes,
+  type ResolvedScenario, type ScenarioResult,
+} from "./params/scenario";
+export { REGIMES, REGIME_BY_ID, REGIME_IDS, type Regime, type RegimeId } from "./regimes/index";
+export { runModel, runEnsemble, initialPopulations, type RunInput } from "./run";
+export { METRICS, METRIC_NAMES, METRIC_BY_NAME, SERIES_KEYS, SECTORS, DECILES, seriesKey, splitSeriesKey, type MetricInfo } from "./results/metrics";
+export { toRows, formatValue } from "./results/rows";
+export { summarizeRuns, QUANTILES } from "./results/summary";
+export type { Row, RunOutput, SummaryRow } from "./results/types";

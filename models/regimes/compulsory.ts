@@ -1,0 +1,40 @@
+/**
+ * Compulsory (statutory) licence on the model of 17 U.S.C. §115: every work may be used; developers pay
+ * the greater of a share of AI revenue and a per-work minimum to a collective (MLC-like), which deducts
+ * an admin cost, pays matched owners and holds unmatched money before paying it out by market share.
+ * Rates are set by a rate-setter (CRB) and reviewed periodically. No opt-out.
+ */
+import { usDamages, type RegimeRules } from "../economy/rules";
+import type { Regime } from "./types";
+
+export const compulsoryRules: RegimeRules = {
+  optOutBinding: () => 0,
+  cellTerms(p, s, _status, out) {
+    // Under the blanket licence every work is lawful; its per-work charge is set by the blanket terms.
+    out.price = 0;
+    out.tx = 0;
+    out.acq = 0;
+    out.lawful = true;
+    out.damages = usDamages(p, s);
+    out.fineable = false;
+  },
+  blanketLicence: true,
+  sideDealRate: () => 0,
+  compliancePerDeveloper: () => 0,
+  fineRate: () => 0,
+};
+
+export const compulsory: Regime = {
+  id: "compulsory",
+  label: "Compulsory licence",
+  summary: "A statutory licence lets anyone train on any work in exchange for a royalty set by a rate-setter.",
+  modelled:
+    "Every work can be used. Developers pay the greater of the royalty rate times revenue and a per-work minimum to a collective, which keeps an admin share, pays registered owners, holds unmatched money for a few years and then pays it out by market share. The rate is fixed or reviewed toward a willing-buyer/willing-seller benchmark.",
+  overrides: {},
+  rules: compulsoryRules,
+  sources: [
+    { id: "usc-17-115", locator: "§115 compulsory licence for phonorecords" },
+    { id: "phonorecords-iv-settlement", locator: "Headline rate 15.1%–15.35% of service revenue" },
+    { id: "mlc-unmatched-royalties", locator: "Unmatched royalties held ≥3 years, then market share" },
+  ],
+};

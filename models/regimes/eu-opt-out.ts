@@ -1,0 +1,41 @@
+/**
+ * EU: DSM Directive Art. 4 text-and-data-mining exception with a machine-readable rights reservation,
+ * and AI Act Art. 53 (copyright policy, training summary) with fines under Art. 101 up to 3% of
+ * turnover. Only some declared opt-outs are effective (Kneschke v. LAION).
+ */
+import { actualDamages, freeWithLawfulCopy, isOptedOut, voluntaryLicence, type RegimeRules } from "../economy/rules";
+import type { Regime } from "./types";
+
+export const euRules: RegimeRules = {
+  optOutBinding: (p) => p.optout.effectiveShare,
+  cellTerms(p, s, status, out) {
+    if (isOptedOut(status)) {
+      voluntaryLicence(p, s, status - 1, out);
+      out.fineable = true;
+    } else {
+      freeWithLawfulCopy(p, s, out);
+      out.fineable = false;
+    }
+    out.damages = actualDamages(p, s);
+  },
+  blanketLicence: false,
+  sideDealRate: (p) => p.market.sideDealRate,
+  compliancePerDeveloper: (p) => p.eu.complianceCost,
+  fineRate: (p) => p.eu.fineRate,
+};
+
+export const euOptOut: Regime = {
+  id: "eu-opt-out",
+  label: "EU opt-out",
+  summary: "Text and data mining is allowed unless the rights holder reserved it in machine-readable form.",
+  modelled:
+    "Works are free to train on (with a lawful copy) unless their owner opted out effectively; opted-out works need a voluntary licence. Developers pay compliance costs, and ignoring opt-outs risks damages and a fine of up to 3% of turnover.",
+  overrides: {},
+  rules: euRules,
+  sources: [
+    { id: "eu-dsm-directive-art-4", locator: "Art. 4(3) reservation of rights" },
+    { id: "eu-ai-act-art-53", locator: "Art. 53(1)(c)-(d)" },
+    { id: "eu-ai-act-art-101", locator: "Art. 101 fines up to 3% of turnover" },
+    { id: "kneschke-v-laion", locator: "OLG Hamburg 2025: machine-readable reservation" },
+  ],
+};

@@ -1,0 +1,72 @@
+/**
+ * The output metrics: names (public interface, from MODEL.md § Outputs), units and one-line meanings.
+ * Declared once here; the CLI, the charts, the methods page and the tests read this list.
+ */
+
+export type MetricUnit = "USD per year" | "USD" | "share" | "index" | "count" | "count per year" | "USD per creator-year";
+
+export interface MetricInfo {
+  name: string;
+  label: string;
+  unit: MetricUnit;
+  description: string;
+  /** Breakdown groups this metric is also reported by (rows with a `group`). */
+  groups?: readonly ("sector" | "decile")[];
+}
+
+export const SECTORS = ["books", "news", "images", "music"] as const;
+export type Sector = (typeof SECTORS)[number];
+export const DECILES = ["d01", "d02", "d03", "d04", "d05", "d06", "d07", "d08", "d09", "d10"] as const;
+
+export const METRICS: readonly MetricInfo[] = [
+  { name: "creator_revenue", label: "Creator revenue", unit: "USD per year", description: "Creators' market sales plus AI income (after intermediary and collective shares).", groups: ["sector", "decile"] },
+  { name: "creator_market_revenue", label: "Creator market revenue", unit: "USD per year", description: "Creators' income from selling their works, after AI substitution.", groups: ["sector", "decile"] },
+  { name: "creator_ai_revenue", label: "Creator AI income", unit: "USD per year", description: "Royalties, licence fees and damages reaching creators, after intermediary and collective shares.", groups: ["sector", "decile"] },
+  { name: "developer_cost", label: "Developer cost", unit: "USD per year", description: "All that AI developers pay for training data: data + transaction + compliance + legal." },
+  { name: "developer_data_cost", label: "Data cost", unit: "USD per year", description: "Royalties, licence fees, side deals and lawful acquisition of copies." },
+  { name: "developer_transaction_cost", label: "Transaction cost", unit: "USD per year", description: "Cost of clearing rights: per-work clearance and per-deal negotiation." },
+  { name: "developer_compliance_cost", label: "Compliance cost", unit: "USD per year", description: "Opt-out detection, training summaries and output filters." },
+  { name: "developer_legal_cost", label: "Legal cost", unit: "USD per year", description: "Damages and settlements for unlicensed use, and regulatory fines." },
+  { name: "royalties_paid", label: "Royalties paid", unit: "USD per year", description: "Statutory royalties paid to the collective." },
+  { name: "royalties_distributed", label: "Royalties distributed", unit: "USD per year", description: "Royalties the collective paid out to rights holders (matched now, plus released unmatched money)." },
+  { name: "collective_admin_cost", label: "Collective admin cost", unit: "USD per year", description: "The collective's administration deduction." },
+  { name: "unmatched_royalties_held", label: "Unmatched royalties held", unit: "USD", description: "Royalties the collective holds for unidentified owners at year end (a stock)." },
+  { name: "corpus_share", label: "Corpus share", unit: "share", description: "Share of all copyrighted works used in training (market-share weighted across developers)." },
+  { name: "corpus_quality_share", label: "Quality-weighted corpus share", unit: "share", description: "Share of the quality-weighted copyrighted corpus used in training." },
+  { name: "unlicensed_share", label: "Unlicensed share", unit: "share", description: "Share of training works used without permission (pirated, or ignoring a binding opt-out)." },
+  { name: "optout_share", label: "Opt-out share", unit: "share", description: "Share of works whose opt-out or refusal binds under the regime." },
+  { name: "model_quality", label: "Model quality", unit: "index", description: "Market-share weighted corpus factor (corpus value)^exponent; 1 = trained on everything." },
+  { name: "ai_revenue", label: "AI revenue", unit: "USD per year", description: "Revenue of all AI developers together." },
+  { name: "active_creators", label: "Active creators", unit: "count", description: "Real creators in creative work (agents times the number each stands for).", groups: ["sector"] },
+  { name: "works_created", label: "Works created", unit: "count per year", description: "New works made in the year.", groups: ["sector"] },
+  { name: "active_developers", label: "Active developers", unit: "count", description: "AI developers in the market." },
+  { name: "developer_hhi", label: "Developer concentration (HHI)", unit: "share", description: "Herfindahl–Hirschman index of AI revenue shares (1 = monopoly)." },
+  { name: "creator_income_gini", label: "Creator income Gini", unit: "share", description: "Gini coefficient of active creators' total income." },
+  { name: "developer_profit", label: "Developer profit", unit: "USD per year", description: "AI revenue minus fixed costs and all data-related costs." },
+  { name: "payments_to_creators", label: "Paid to creators", unit: "USD per year", description: "Developer payments that reached creators (licences, royalties distributed, damages net of fees)." },
+  { name: "payments_to_intermediaries", label: "Paid to intermediaries", unit: "USD per year", description: "Developer payments kept by publishers, agencies and platforms." },
+  { name: "payments_to_lawyers", label: "Paid to lawyers", unit: "USD per year", description: "Plaintiffs' lawyers' fees out of damages." },
+  { name: "payments_to_state", label: "Paid to the state", unit: "USD per year", description: "Regulatory fines." },
+  { name: "payments_to_others", label: "Paid to others", unit: "USD per year", description: "Booksellers (lawful copies), clearance agents and compliance vendors." },
+  { name: "statutory_rate", label: "Statutory royalty rate", unit: "share", description: "The rate in force under the compulsory licence (0 elsewhere)." },
+] as const;
+
+export const METRIC_NAMES = METRICS.map((m) => m.name);
+export const METRIC_BY_NAME = new Map(METRICS.map((m) => [m.name, m]));
+
+/** Series key for a metric and optional group: `creator_revenue` or `creator_revenue|books`. */
+export function seriesKey(metric: string, group?: string): string {
+  return group ? `${metric}|${group}` : metric;
+}
+
+/** Inverse of `seriesKey`. */
+export function splitSeriesKey(key: string): { metric: string; group?: string } {
+  const i = key.indexOf("|");
+  return i < 0 ? { metric: key } : { metric: key.slice(0, i), group: key.slice(i + 1) };
+}
+
+/** Every series key a run produces, in a stable order. */
+export const SERIES_KEYS: readonly string[] = METRICS.flatMap((m) => [
+  m.name,
+  ...(m.groups ?? []).flatMap((g) => (g === "sector" ? SECTORS : DECILES).map((grp) => seriesKey(m.name, grp))),
+]);
