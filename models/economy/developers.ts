@@ -263,7 +263,7 @@ export function choose(plan: Plan, sw: number, others: number, pool: number, a: 
     if (mr(v0 + dv) < rho) {
       let a0 = 0;
       let a1 = 1;
-      for (let it = 0; it < 30; it++) {
+      for (let it = 0; it < 24; it++) {
         const m = (a0 + a1) / 2;
         if (mr(v0 + m * dv) >= rho) a0 = m;
         else a1 = m;

@@ -87,9 +87,12 @@ export function runWorld(p: ModelParams, rules: RegimeRules, regimeId: string, s
   const entryRng: Rng = forkRng(seed, "entry");
 
   // Cell aggregates (reused every year).
-  const cellWorks = new Float64Array(N_CELLS);
-  const cellQWorks = new Float64Array(N_CELLS);
-  const cellRegWorks = new Float64Array(N_CELLS);
+  let cellWorks = new Float64Array(N_CELLS);
+  let cellQWorks = new Float64Array(N_CELLS);
+  let cellRegWorks = new Float64Array(N_CELLS);
+  let nextWorks = new Float64Array(N_CELLS);
+  let nextQWorks = new Float64Array(N_CELLS);
+  let nextRegWorks = new Float64Array(N_CELLS);
   const cellValue = new Float64Array(N_CELLS);
   const sectorQWorks = new Float64Array(N_SECTORS);
   const cellOf = new Uint16Array(cr.n);
@@ -113,6 +116,7 @@ export function runWorld(p: ModelParams, rules: RegimeRules, regimeId: string, s
   const plans: Plan[] = [allocPlan(N_CELLS), allocPlan(N_CELLS), allocPlan(N_CELLS)];
   const choice: Choice = { lastPos: -1, lastFrac: 0, value: 0, cost: 0, worksUsed: 0, revenue: 0, profit: 0 };
   const best: Choice = { ...choice };
+  const memos = plans.map(() => ({ sw: NaN, others: NaN, pool: NaN, choice: { ...choice } }));
 
   const gini = allocGiniBins();
   const sectorIncomeRatio = new Float64Array(N_SECTORS).fill(1);
@@ -124,6 +128,10 @@ export function runWorld(p: ModelParams, rules: RegimeRules, regimeId: string, s
   const secIncome = new Float64Array(N_SECTORS);
   const decMarket = new Float64Array(DECILES.length);
   const decAi = new Float64Array(DECILES.length);
+  const secSub = new Float64Array(N_SECTORS);
+  const secWorksPerYear = new Float64Array(N_SECTORS);
+  const secEntry = new Float64Array(N_SECTORS);
+  const keepCell = new Float64Array(N_CELLS);
 
   const held = new Float64Array(Math.max(1, p.collective.holdYears));
   let heldTotal = 0;
@@ -149,39 +157,54 @@ export function runWorld(p: ModelParams, rules: RegimeRules, regimeId: string, s
   const mim = p.market.mimicryShare;
   const mimicKeep = 1 - (op.enabled ? op.effectiveness : 0);
 
+  const hasCollective = rules.blanketLicence;
+  const regRate = p.collective.registrationRate;
+  const optRampAt = (t: number) => (p.optout.rampYears > 0 ? Math.min(1, (t + 1) / p.optout.rampYears) : 1);
+  /**
+   * Creator i's decisions for year `t` (opt-out declaration, registration) and its cell, accumulated
+   * into the next year's supply. Registration matters only where there is a collective; its stream is
+   * separate, so skipping it elsewhere shifts no other draw.
+   */
+  const assign = (i: number, optRamp: number) => {
+    if (hasCollective && !cr.registered[i] && regRng() < regRate) cr.registered[i] = 1;
+    const s = cr.sector[i];
+    const binding = cr.uOptout[i] < cr.optoutTarget[i] * optRamp && cr.uBinding[i] < bindShare ? 1 : 0;
+    const status = (cr.intermediated[i] ? STATUS.intermediated : cr.reachable[i] ? STATUS.reachable : STATUS.unreachable) + binding;
+    const c = (s * N_BANDS + cr.band[i]) * N_STATUS + status;
+    cellOf[i] = c;
+    const w = cr.works[i] * cr.weight[s];
+    if (w > 0) {
+      nextWorks[c] += w;
+      nextQWorks[c] += w * cr.quality[i];
+      if (hasCollective && cr.registered[i]) nextRegWorks[c] += w;
+    }
+  };
+  const ramp0 = optRampAt(0);
+  for (let i = 0; i < cr.n; i++) assign(i, ramp0);
+
   for (let t = 0; t < years; t++) {
     // 1. Exogenous trends.
     const growth = (1 + p.market.aiRevenueGrowth) ** t;
     const baselinePool = p.market.aiRevenue2025 * growth;
     const ramp = 1 - Math.exp(-(t + 1) / tau);
-    const optRamp = p.optout.rampYears > 0 ? Math.min(1, (t + 1) / p.optout.rampYears) : 1;
+    const nextRamp = optRampAt(t + 1);
+    const more = t + 1 < years;
 
-    // 2–3. Creators' opt-out and registration; aggregate the supply into cells.
-    cellWorks.fill(0);
-    cellQWorks.fill(0);
-    cellRegWorks.fill(0);
+    // 2–3. The supply in cells for this year was aggregated at the end of last year (or before the
+    // first year), fused with the creators' pass so that creators are read once a year.
+    [cellWorks, nextWorks] = [nextWorks, cellWorks];
+    [cellQWorks, nextQWorks] = [nextQWorks, cellQWorks];
+    [cellRegWorks, nextRegWorks] = [nextRegWorks, cellRegWorks];
+    nextWorks.fill(0);
+    nextQWorks.fill(0);
+    nextRegWorks.fill(0);
     sectorQWorks.fill(0);
     let allWorks = 0;
     let optedWorks = 0;
-    const regRate = p.collective.registrationRate;
-    for (let i = 0; i < cr.n; i++) {
-      const u = regRng();
-      if (!cr.registered[i] && u < regRate) cr.registered[i] = 1;
-      const s = cr.sector[i];
-      const declared = cr.uOptout[i] < cr.optoutTarget[i] * optRamp;
-      const binding = declared && cr.uBinding[i] < bindShare ? 1 : 0;
-      const status = cr.intermediated[i] ? STATUS.intermediated + binding : cr.reachable[i] ? STATUS.reachable + binding : STATUS.unreachable + binding;
-      const c = (s * N_BANDS + cr.band[i]) * N_STATUS + status;
-      cellOf[i] = c;
-      const w = cr.works[i] * cr.weight[s];
-      if (w === 0) continue;
-      cellWorks[c] += w;
-      const qw = w * cr.quality[i];
-      cellQWorks[c] += qw;
-      sectorQWorks[s] += qw;
-      if (cr.registered[i]) cellRegWorks[c] += w;
-      allWorks += w;
-      if (binding) optedWorks += w;
+    for (let c = 0; c < N_CELLS; c++) {
+      sectorQWorks[Math.floor(c / (N_BANDS * N_STATUS))] += cellQWorks[c];
+      allWorks += cellWorks[c];
+      if (isOptedOut(c % N_STATUS)) optedWorks += cellWorks[c];
     }
     let allQWorks = 0;
     for (let c = 0; c < N_CELLS; c++) {
@@ -258,6 +281,7 @@ export function runWorld(p: ModelParams, rules: RegimeRules, regimeId: string, s
     }
 
     // 5. Developers choose (two best-response passes).
+    for (const m of memos) m.sw = NaN;
     let quality = prevQuality;
     for (let pass = 0; pass < 2; pass++) {
       let totalW = 0;
@@ -268,7 +292,16 @@ export function runWorld(p: ModelParams, rules: RegimeRules, regimeId: string, s
         const others = totalW - dev.marketWeight[i];
         let bestPlan = -1;
         for (const pi of planIds) {
-          choose(plans[pi], dev.scaleWeight[i], others, poolEst, a, choice);
+          // Developers of a tier share scale and usually rivals' weight: reuse the last evaluation of this plan.
+          const memo = memos[pi];
+          if (memo.sw === dev.scaleWeight[i] && memo.others === others && memo.pool === poolEst) Object.assign(choice, memo.choice);
+          else {
+            choose(plans[pi], dev.scaleWeight[i], others, poolEst, a, choice);
+            memo.sw = dev.scaleWeight[i];
+            memo.others = others;
+            memo.pool = poolEst;
+            Object.assign(memo.choice, choice);
+          }
           if (bestPlan < 0 || choice.profit > best.profit) {
             bestPlan = pi;
             Object.assign(best, choice);
@@ -466,10 +499,25 @@ export function runWorld(p: ModelParams, rules: RegimeRules, regimeId: string, s
     let unmatchedNew = 0;
     let distributed = 0;
     const subBase = p.market.substitution * ramp * quality;
+    for (let s = 0; s < N_SECTORS; s++) {
+      const sec = p.sectors[s];
+      secSub[s] = subBase * sec.substitutionExposure;
+      secWorksPerYear[s] = sec.worksPerYear;
+      const rs = p.creators.reserveShare;
+      secEntry[s] = rs > 0 ? Math.min(1, ((p.creators.baseExitRate * (1 - rs)) / rs) * sectorIncomeRatio[s] ** p.creators.entryElasticity) : 0;
+    }
+    for (let c = 0; c < N_CELLS; c++) {
+      const s = Math.floor(c / (N_BANDS * N_STATUS));
+      keepCell[c] = isIntermediated(c % N_STATUS) ? 1 - p.sectors[s].intermediaryShare : 1;
+    }
+    const exitRatio = p.creators.exitIncomeRatio;
+    const distressRate = p.creators.distressExitRate;
+    const baseExit = p.creators.baseExitRate;
+    const genW = 1 - mim;
+    const mimW = mim * mimicKeep * 2;
     for (let i = 0; i < cr.n; i++) {
       const u = churnRng();
       const s = cr.sector[i];
-      const sec = p.sectors[s];
       const wgt = cr.weight[s];
       const c = cellOf[i];
       const works = cr.works[i];
@@ -483,8 +531,7 @@ export function runWorld(p: ModelParams, rules: RegimeRules, regimeId: string, s
           distributed += r * wgt;
         } else unmatchedNew += roy * wgt;
       }
-      const keep = isIntermediated(c % N_STATUS) ? 1 - sec.intermediaryShare : 1;
-      const ai = gross * keep;
+      const ai = gross * keepCell[c];
       tot.toCreators += ai * wgt;
       tot.toIntermediaries += (gross - ai) * wgt;
       let market = 0;
@@ -493,31 +540,34 @@ export function runWorld(p: ModelParams, rules: RegimeRules, regimeId: string, s
         const q = cr.quality[i];
         // Generic competition falls on the mid and low tiers (mean-one weight 1.6 − 1.2q); style
         // mimicry on distinctive creators (mean-one weight 2q), unless output protection bars it.
-        const exposure = (1 - mim) * (1.6 - 1.2 * q) + mim * mimicKeep * 2 * q;
-        const sub = Math.min(1, subBase * sec.substitutionExposure * exposure);
-        market = cr.baseIncome[i] * (1 - sub);
+        const exposure = genW * (1.6 - 1.2 * q) + mimW * q;
+        const sub = Math.min(1, secSub[s] * exposure);
+        const base = cr.baseIncome[i];
+        market = base * (1 - sub);
         const income = market + ai;
         secActive[s] += wgt;
-        secBase[s] += wgt * cr.baseIncome[i];
+        secBase[s] += wgt * base;
         secIncome[s] += wgt * income;
         addToGini(gini, income, wgt);
         // Production, then the exit decision (effective next year).
-        cr.works[i] += sec.worksPerYear;
-        secWorks[s] += sec.worksPerYear * wgt;
-        const distress = income < p.creators.exitIncomeRatio * cr.baseIncome[i] ? p.creators.distressExitRate : 0;
-        if (u < p.creators.baseExitRate + distress) cr.active[i] = 0;
-      } else {
+        cr.works[i] += secWorksPerYear[s];
+        const distress = income < exitRatio * base ? distressRate : 0;
+        if (u < baseExit + distress) cr.active[i] = 0;
+      } else if (u < secEntry[s]) {
         // Entry into a reserve slot: balanced against base exits at baseline, scaled by the sector's income ratio.
-        const rs = p.creators.reserveShare;
-        const pEntry = rs > 0 ? Math.min(1, ((p.creators.baseExitRate * (1 - rs)) / rs) * sectorIncomeRatio[s] ** p.creators.entryElasticity) : 0;
-        if (u < pEntry) cr.active[i] = 1;
+        cr.active[i] = 1;
       }
       secMarket[s] += market * wgt;
       secAi[s] += ai * wgt;
       decMarket[cr.decile[i]] += market * wgt;
       decAi[cr.decile[i]] += ai * wgt;
+      // Decisions for next year and next year's supply (cellOf[i] is overwritten after its last use).
+      if (more) assign(i, nextRamp);
     }
-    for (let s = 0; s < N_SECTORS; s++) sectorIncomeRatio[s] = secBase[s] > 0 ? secIncome[s] / secBase[s] : 1;
+    for (let s = 0; s < N_SECTORS; s++) {
+      sectorIncomeRatio[s] = secBase[s] > 0 ? secIncome[s] / secBase[s] : 1;
+      secWorks[s] = secActive[s] * secWorksPerYear[s];
+    }
     held[slot] = unmatchedNew + carried;
     const heldBefore = heldTotal;
     heldTotal = 0;

@@ -1,4 +1,4 @@
-declare module "seedrandom/lib/alea" {
+declare module "seedrandom/lib/alea.js" {
   interface AleaPrng {
     (): number;
     int32(): number;

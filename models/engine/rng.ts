@@ -7,15 +7,15 @@
  * one process does not shift the numbers seen by another, and every regime run with the same seed sees
  * the same creators, developers and shocks (common random numbers).
  */
-import alea from "seedrandom/lib/alea";
+import alea from "seedrandom/lib/alea.js";
 
 /** A source of uniform numbers in [0, 1). */
 export type Rng = () => number;
 
 /** The generator for a seed. @example makeRng(1)() // => 0.2694488477... (pinned in tests) */
 export function makeRng(seed: number | string): Rng {
-  const g = alea(String(seed));
-  return () => g();
+  // The Alea generator is itself a function returning doubles in [0, 1); hand it out directly (no wrapper call).
+  return alea(String(seed)) as Rng;
 }
 
 /** An independent stream for a named process, derived from the run seed. */
