@@ -18,3 +18,5 @@ export { METRICS, METRIC_NAMES, METRIC_BY_NAME, SERIES_KEYS, SECTORS, DECILES, s
 export { toRows, formatValue } from "./results/rows";
 export { summarizeRuns, QUANTILES } from "./results/summary";
 export type { Row, RunOutput, SummaryRow } from "./results/types";
+export { rowsToCsv, summaryToCsv, toCsv, toJson, csvField, ROW_COLUMNS, SUMMARY_COLUMNS } from "./results/csv";
+export { nearest } from "./params/nearest";
