@@ -53,6 +53,7 @@ export function parseValue(r: ParameterRecord, raw: unknown): ParseResult {
     v = Number(t);
   } else return bad(`is not a number (allowed: ${allowedText(r)})`);
   if (!Number.isFinite(v)) return bad(`is not a finite number (allowed: ${allowedText(r)})`);
+  if (r.kind === "switch" && v !== 0 && v !== 1) return bad("must be 0 or 1");
   if (r.kind !== "number" && !Number.isInteger(v)) return bad(`must be ${r.kind === "switch" ? "0 or 1" : `a whole number from ${r.range.min} to ${r.range.max}`}`);
   if (v < r.range.min || v > r.range.max) return bad(`is outside the allowed range ${allowedText(r)}`);
   if (Object.is(v, -0)) v = 0;

@@ -1,0 +1,100 @@
+/**
+ * Data tests: every parameter record, source and scenario validates; every source id resolves; the
+ * public parameter ids exist with the ranges the issue names; every parameter is used by the model.
+ */
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { ROOT, readTree } from "../cli/files";
+import { REGIMES, REGIME_IDS, buildRegistry, resolveScenarioById, runEnsemble, RegistryError } from "../models/index";
+import { registry, small } from "./helpers/model";
+
+describe("buildRegistry", () => {
+  it("validates every parameter record, the bibliography and every scenario", () => {
+    expect(registry.parameters.length).toBeGreaterThan(90);
+    expect(registry.scenarios.size).toBeGreaterThanOrEqual(16);
+  });
+
+  it("resolves every source id cited by a parameter or a regime", () => {
+    for (const p of registry.parameters) for (const s of p.sources) expect(registry.sourcesById.has(s.id), `${p.id} cites ${s.id}`).toBe(true);
+    for (const r of REGIMES) for (const s of r.sources) expect(registry.sourcesById.has(s.id), `${r.id} cites ${s.id}`).toBe(true);
+  });
+
+  it("rejects unknown keys and out-of-range defaults, naming the file", () => {
+    const files = readTree("data/parameters");
+    const sources = readFileSync(join(ROOT, "data/sources.yaml"), "utf8");
+    const path = "data/parameters/optout/adoption.yaml";
+    const broken = { ...files, [path]: files[path].replace(/^default: .*$/m, "default: 0.95") + "\ncolour: blue\n" };
+    try {
+      buildRegistry(broken, sources);
+      expect.unreachable("should have thrown");
+    } catch (e) {
+      expect(e).toBeInstanceOf(RegistryError);
+      const text = (e as RegistryError).problems.join("\n");
+      expect(text).toContain(`${path}: unknown key(s) "colour"`);
+    }
+    const outOfRange = { ...files, [path]: files[path].replace(/^default: .*$/m, "default: 0.95") };
+    expect(() => buildRegistry(outOfRange, sources)).toThrow(/optout\/adoption\.yaml: default 0\.95 is outside the range 0 to 0\.8/);
+    const badSource = { ...files, [path]: files[path].replace(/- id: \S+/, "- id: no-such-source") };
+    expect(() => buildRegistry(badSource, sources)).toThrow(/unknown source id "no-such-source"/);
+  });
+
+  it("has the public parameter ids with ranges that include the named values", () => {
+    const need: [string, number, number][] = [
+      ["compulsory.royalty_rate", 0, 0.2], ["optout.adoption", 0, 0.8], ["enforcement.detection_probability", 0, 0.5],
+      ["market.substitution", 0, 0.5], ["output_protection.enabled", 0, 1],
+    ];
+    for (const [id, lo, hi] of need) {
+      const r = registry.byId.get(id);
+      expect(r, id).toBeDefined();
+      expect(r!.range.min).toBeLessThanOrEqual(lo);
+      expect(r!.range.max).toBeGreaterThanOrEqual(hi);
+    }
+    for (const id of ["compulsory.per_work_minimum", "collective.admin_rate", "collective.initial_match_rate", "licensing.transaction_cost_per_work", "sim.creators", "sim.developers", "sim.years"])
+      expect(registry.byId.has(id), id).toBe(true);
+  });
+
+  it("resolves every scenario, with one per regime at defaults", () => {
+    for (const id of registry.scenarios.keys()) {
+      const r = resolveScenarioById(registry, id);
+      expect(r.ok, `${id}: ${r.ok ? "" : r.problems.join("; ")}`).toBe(true);
+    }
+    for (const id of REGIME_IDS) {
+      const r = resolveScenarioById(registry, id);
+      expect(r.ok && r.scenario.regimes).toEqual([id]);
+      expect(r.ok && Object.keys(r.scenario.overrides)).toEqual([]);
+    }
+  });
+});
+
+/** Parameters that matter only when another lever is on: the context in which to test them. */
+const CONTEXT: Record<string, Record<string, number>> = {
+  "compulsory.review_years": { "compulsory.rate_standard": 1, "sim.years": 8 },
+  "compulsory.wbws_bargaining_share": { "compulsory.rate_standard": 1, "sim.years": 8 },
+  "output_protection.effectiveness": { "output_protection.enabled": 1 },
+  "output_protection.revenue_cost": { "output_protection.enabled": 1 },
+  "output_protection.compliance_cost_share": { "output_protection.enabled": 1 },
+  "collective.hold_years": { "sim.years": 8 },
+  // At default substitution nobody falls below the distress line within a few years.
+  "creators.distress_exit_rate": { "market.substitution": 0.5 },
+};
+
+describe("every parameter is used by the model", () => {
+  it("changes some output of some regime when moved from its default to its minimum or maximum", () => {
+    const unused: string[] = [];
+    const fingerprint = (settings: Record<string, number>) =>
+      runEnsemble(REGIME_IDS, settings, [3]).map((r) => `${r.startYear}:${Object.values(r.series).map((c) => Array.from(c).join(",")).join(";")}`).join("|");
+    for (const p of registry.parameters) {
+      const ctx = CONTEXT[p.id] ?? {};
+      const base = small(ctx);
+      const ref = fingerprint(base);
+      const changed = [p.range.min, p.range.max].some((v) => {
+        if (v === base[p.id]) return false;
+        const size = p.id === "sim.creators" ? Math.min(v, 5000) : v;
+        return fingerprint({ ...base, [p.id]: size }) !== ref;
+      });
+      if (!changed) unused.push(p.id);
+    }
+    expect(unused).toEqual([]);
+  }, 300_000);
+});
