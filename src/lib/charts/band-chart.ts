@@ -1,0 +1,171 @@
+/**
+ * One metric over time for several regimes: the median across seeds (q50) as a line and the 90% band
+ * (q05–q95) as a shaded area, with the baseline (default settings) drawn faintly for comparison.
+ * `facet: true` (default) draws one small panel per regime on a shared scale; `facet: false` draws all
+ * regimes in one panel, told apart by colour, dash pattern and a direct label.
+ *
+ * A pure function of its arguments: `(summary, options) → <figure>` with legend, description and data table.
+ * @example bandChart(summary, { metric: "creator_revenue", title: "Creator revenue", unit: "$bn per year" })
+ */
+import * as Plot from "@observablehq/plot";
+import { REGIME_IDS, type SummaryRow } from "../../../models/index";
+import { assembleFigure, type LegendItem } from "./figure";
+import { columnsFor, spread, wrap } from "./layout";
+import { BASELINE_COLOR, REGIME_COLOR, REGIME_DASH, regimeLabel } from "./palette";
+import { displayUnit } from "./units";
+
+export interface BandChartOptions {
+  metric: string;
+  /** Breakdown group ("books", "d01", …); rows without a group when omitted. */
+  group?: string;
+  title: string;
+  /** Unit text shown after the title and on the axis, e.g. "$bn per year". */
+  unit: string;
+  /** Summary of the baseline (defaults) run, drawn faintly. */
+  baseline?: SummaryRow[];
+  /** Width in px (default 640). */
+  width?: number;
+  /** One panel per regime (default true). */
+  facet?: boolean;
+  /** Panel height in px (default 150 faceted, 220 single). */
+  height?: number;
+}
+
+interface Point { regime: string; year: number; q05: number; q50: number; q95: number; n: number }
+
+function pick(rows: readonly SummaryRow[], metric: string, group: string | undefined, scale: number): Point[] {
+  return rows
+    .filter((r) => r.metric === metric && (r.group ?? undefined) === group)
+    .map((r) => ({ regime: r.regime, year: r.year, q05: r.q05 * scale, q50: r.q50 * scale, q95: r.q95 * scale, n: r.n }));
+}
+
+/** Regimes present, in the public order. */
+function regimesOf(points: readonly Point[]): string[] {
+  const present = new Set(points.map((p) => p.regime));
+  const known = (REGIME_IDS as readonly string[]).filter((r) => present.has(r));
+  return [...known, ...[...present].filter((r) => !known.includes(r))];
+}
+
+/** Plain-language description: what is drawn and the final-year medians and bands. */
+function describe(points: readonly Point[], base: readonly Point[], regimes: string[], opts: BandChartOptions, fmt: (v: number) => string): string {
+  if (points.length === 0) return `${opts.title}: no data yet.`;
+  const last = Math.max(...points.map((p) => p.year));
+  const first = Math.min(...points.map((p) => p.year));
+  const n = Math.max(...points.map((p) => p.n));
+  const parts = regimes.map((r) => {
+    const p = points.find((q) => q.regime === r && q.year === last);
+    if (!p) return "";
+    const b = base.find((q) => q.regime === r && q.year === last);
+    const vsBase = b && Math.abs(b.q50 - p.q50) > 1e-9 * Math.max(1, Math.abs(b.q50)) ? `; defaults ${fmt(b.q50)}` : "";
+    return `${regimeLabel(r)} ${fmt(p.q50)} (90% band ${fmt(p.q05)} to ${fmt(p.q95)}${vsBase})`;
+  }).filter(Boolean);
+  return `${opts.title} (${opts.unit}), ${first}–${last}: median across ${n} seed${n === 1 ? "" : "s"} with 90% band. In ${last}: ${parts.join("; ")}.`;
+}
+
+export function bandChart(summary: SummaryRow[], opts: BandChartOptions): HTMLElement {
+  const du = displayUnit(opts.metric);
+  const facet = opts.facet ?? true;
+  const width = Math.max(280, opts.width ?? 640);
+  const points = pick(summary, opts.metric, opts.group, du.scale);
+  const base = opts.baseline ? pick(opts.baseline, opts.metric, opts.group, du.scale) : [];
+  const regimes = regimesOf(points.length ? points : base);
+  const years = points.map((p) => p.year);
+  const xDomain = years.length ? [Math.min(...years), Math.max(...years)] : [2025, 2035];
+  const legend: LegendItem[] = [];
+  const marks: Plot.Markish[] = [];
+  const tipTitle = (p: Point) => `${regimeLabel(p.regime)}, ${p.year}\nmedian ${du.format(p.q50)}\n90% band ${du.format(p.q05)} to ${du.format(p.q95)}`;
+  let plot: SVGSVGElement | HTMLElement;
+  const ariaDescription = describe(points, base, regimes, opts, du.format);
+
+  if (facet) {
+    const cols = columnsFor(width, regimes.length);
+    const w = wrap(regimes, cols);
+    const fx = (d: { regime: string }) => w.col(d.regime);
+    const fy = (d: { regime: string }) => w.row(d.regime);
+    const panelH = opts.height ?? 150;
+    marks.push(
+      Plot.ruleY([0], { stroke: "#bbb" }),
+      Plot.areaY(points, { x: "year", y1: "q05", y2: "q95", fx, fy, fill: (d: Point) => REGIME_COLOR[d.regime] ?? "#666", fillOpacity: 0.22, curve: "linear" }),
+      Plot.lineY(base, { x: "year", y: "q50", fx, fy, z: "regime", stroke: BASELINE_COLOR, strokeWidth: 1.5, strokeDasharray: "3 3" }),
+      Plot.lineY(points, { x: "year", y: "q50", fx, fy, z: "regime", stroke: (d: Point) => REGIME_COLOR[d.regime] ?? "#666", strokeWidth: 2.25 }),
+      Plot.text(regimes, { fx: (r: string) => w.col(r), fy: (r: string) => w.row(r), text: regimeLabel, frameAnchor: "top-left", dy: -14, fontWeight: 600, fontSize: 12, lineAnchor: "bottom" }),
+      Plot.tip(points, Plot.pointerX({ x: "year", y: "q50", fx, fy, title: tipTitle })),
+    );
+    plot = Plot.plot({
+      width,
+      height: w.rows * (panelH + 34) + 40,
+      marginTop: 34,
+      marginLeft: 52,
+      marginBottom: 30,
+      fx: { axis: null, padding: 0.12 },
+      fy: { axis: null, padding: 0.22 },
+      x: { domain: xDomain, tickFormat: "d", ticks: width / cols < 200 ? 3 : 5, label: null },
+      y: { grid: true, zero: true, nice: true, label: opts.unit, labelAnchor: "top", labelArrow: "none" },
+      style: { fontSize: "11px" },
+      ariaLabel: opts.title,
+      ariaDescription,
+      marks,
+    });
+    legend.push(
+      { label: "Median across seeds", color: "#333", kind: "line" },
+      { label: "90% band (5th–95th percentile)", color: "#777", kind: "band" },
+    );
+    if (base.length) legend.push({ label: "Defaults (baseline), median", color: BASELINE_COLOR, kind: "line", dash: "3 3" });
+  } else {
+    const height = opts.height ?? 220;
+    const last = xDomain[1];
+    const ends = regimes.map((r) => points.find((p) => p.regime === r && p.year === last)).filter((p): p is Point => !!p);
+    const ys = [...points.flatMap((p) => [p.q05, p.q95]), ...base.map((p) => p.q50), 0];
+    const extent = Math.max(...ys) - Math.min(...ys) || 1;
+    const labelY = spread(ends.map((p) => p.q50), (extent * 13) / (height - 50));
+    for (const r of regimes) {
+      const mine = points.filter((p) => p.regime === r);
+      marks.push(Plot.areaY(mine, { x: "year", y1: "q05", y2: "q95", fill: REGIME_COLOR[r] ?? "#666", fillOpacity: 0.12 }));
+    }
+    if (base.length) marks.push(Plot.lineY(base, { x: "year", y: "q50", z: "regime", stroke: BASELINE_COLOR, strokeWidth: 1, strokeOpacity: 0.8, strokeDasharray: "1 3" }));
+    for (const r of regimes) {
+      const mine = points.filter((p) => p.regime === r);
+      const dash = REGIME_DASH[r];
+      marks.push(Plot.lineY(mine, { x: "year", y: "q50", stroke: REGIME_COLOR[r] ?? "#666", strokeWidth: 2, strokeDasharray: dash === "none" ? undefined : dash }));
+      legend.push({ label: regimeLabel(r), color: REGIME_COLOR[r] ?? "#666", kind: "line", dash });
+    }
+    marks.push(
+      Plot.text(ends, { x: "year", y: (_d: Point, i: number) => labelY[i], text: (d: Point) => regimeLabel(d.regime), textAnchor: "start", dx: 6, fill: (d: Point) => REGIME_COLOR[d.regime] ?? "#666", fontSize: 10, stroke: "white", strokeWidth: 3, paintOrder: "stroke" }),
+      Plot.tip(points, Plot.pointerX({ x: "year", y: "q50", title: tipTitle })),
+    );
+    legend.push({ label: "90% band", color: "#777", kind: "band", opacity: 0.2 });
+    if (base.length) legend.push({ label: "Defaults (baseline)", color: BASELINE_COLOR, kind: "line", dash: "1 3" });
+    plot = Plot.plot({
+      width,
+      height,
+      marginLeft: 52,
+      marginRight: Math.min(140, width * 0.3),
+      marginTop: 24,
+      x: { domain: xDomain, tickFormat: "d", ticks: width < 400 ? 3 : 5, label: null },
+      y: { grid: true, zero: opts.metric !== "model_quality", nice: true, label: opts.unit, labelAnchor: "top", labelArrow: "none" },
+      style: { fontSize: "11px" },
+      ariaLabel: opts.title,
+      ariaDescription,
+      marks,
+    });
+  }
+
+  const rows = [...points]
+    .sort((a, b) => regimes.indexOf(a.regime) - regimes.indexOf(b.regime) || a.year - b.year)
+    .map((p) => {
+      const b = base.find((q) => q.regime === p.regime && q.year === p.year);
+      const row: (string | number)[] = [regimeLabel(p.regime), p.year, du.plain(p.q05), du.plain(p.q50), du.plain(p.q95)];
+      if (base.length) row.push(b ? du.plain(b.q50) : "");
+      return row;
+    });
+  const columns = ["Regime", "Year", `5th pct (${opts.unit})`, `Median (${opts.unit})`, `95th pct (${opts.unit})`];
+  if (base.length) columns.push(`Defaults median (${opts.unit})`);
+  return assembleFigure({
+    title: opts.title,
+    unit: opts.unit,
+    legend,
+    plot,
+    description: ariaDescription,
+    table: { columns, rows, caption: `${opts.title} (${opts.unit}), by regime and year` },
+  });
+}

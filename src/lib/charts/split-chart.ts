@@ -1,0 +1,131 @@
+/**
+ * A total split into components, per regime: the components' medians stacked as areas, the total's
+ * median as a line and its 90% band (q05–q95) as dashed edges, and the baseline total drawn faintly.
+ * One small panel per regime (facet titles name the regime). Medians of parts need not add up exactly
+ * to the median of the total; the description says so.
+ *
+ * A pure function: `(summary, options) → <figure>`.
+ * @example splitChart(summary, { total: "developer_cost", parts: ["developer_data_cost", "developer_legal_cost"], title: "Developer cost", unit: "$bn per year" })
+ */
+import * as Plot from "@observablehq/plot";
+import { METRIC_BY_NAME, REGIME_IDS, type SummaryRow } from "../../../models/index";
+import { assembleFigure, type LegendItem } from "./figure";
+import { columnsFor, wrap } from "./layout";
+import { BASELINE_COLOR, COMPONENT_COLORS, regimeLabel } from "./palette";
+import { displayUnit } from "./units";
+
+export interface SplitChartOptions {
+  total: string;
+  parts: string[];
+  title: string;
+  unit: string;
+  baseline?: SummaryRow[];
+  width?: number;
+  height?: number;
+  /** Short labels for parts (default: the metric labels). */
+  partLabels?: Record<string, string>;
+}
+
+interface Part { regime: string; year: number; part: string; value: number }
+interface Total { regime: string; year: number; q05: number; q50: number; q95: number; n: number }
+
+export function splitChart(summary: SummaryRow[], opts: SplitChartOptions): HTMLElement {
+  const du = displayUnit(opts.total);
+  const width = Math.max(280, opts.width ?? 640);
+  const label = (m: string) => opts.partLabels?.[m] ?? METRIC_BY_NAME.get(m)?.label ?? m;
+  const noGroup = summary.filter((r) => r.group === undefined);
+  const totals: Total[] = noGroup.filter((r) => r.metric === opts.total)
+    .map((r) => ({ regime: r.regime, year: r.year, q05: r.q05 * du.scale, q50: r.q50 * du.scale, q95: r.q95 * du.scale, n: r.n }));
+  const parts: Part[] = noGroup.filter((r) => opts.parts.includes(r.metric))
+    .map((r) => ({ regime: r.regime, year: r.year, part: r.metric, value: Math.max(0, r.q50 * du.scale) }));
+  const base: Total[] = (opts.baseline ?? []).filter((r) => r.group === undefined && r.metric === opts.total)
+    .map((r) => ({ regime: r.regime, year: r.year, q05: r.q05 * du.scale, q50: r.q50 * du.scale, q95: r.q95 * du.scale, n: r.n }));
+  const present = new Set(totals.map((t) => t.regime));
+  const regimes = (REGIME_IDS as readonly string[]).filter((r) => present.has(r));
+  const cols = columnsFor(width, Math.max(1, regimes.length));
+  const w = wrap(regimes, cols);
+  const fx = (d: { regime: string }) => w.col(d.regime);
+  const fy = (d: { regime: string }) => w.row(d.regime);
+  const color = (m: string) => COMPONENT_COLORS[opts.parts.indexOf(m) % COMPONENT_COLORS.length];
+  const years = totals.map((t) => t.year);
+  const xDomain = years.length ? [Math.min(...years), Math.max(...years)] : [2025, 2035];
+  const panelH = opts.height ?? 150;
+  const last = xDomain[1];
+  const n = totals.length ? Math.max(...totals.map((t) => t.n)) : 0;
+
+  const fmt = du.format;
+  const lines = regimes.map((r) => {
+    const t = totals.find((q) => q.regime === r && q.year === last);
+    if (!t) return "";
+    const split = opts.parts.map((m) => {
+      const p = parts.find((q) => q.regime === r && q.year === last && q.part === m);
+      return p ? `${label(m).toLowerCase()} ${fmt(p.value)}` : "";
+    }).filter(Boolean).join(", ");
+    const b = base.find((q) => q.regime === r && q.year === last);
+    const vsBase = b && Math.abs(b.q50 - t.q50) > 1e-9 * Math.max(1, Math.abs(b.q50)) ? `; defaults ${fmt(b.q50)}` : "";
+    return `${regimeLabel(r)} ${fmt(t.q50)} (90% band ${fmt(t.q05)} to ${fmt(t.q95)}; median ${split}${vsBase})`;
+  }).filter(Boolean);
+  const description = totals.length
+    ? `${opts.title} (${opts.unit}), ${xDomain[0]}–${last}, split into ${opts.parts.map(label).join(", ").toLowerCase()}: stacked medians across ${n} seed${n === 1 ? "" : "s"}, with the total's median and 90% band. In ${last}: ${lines.join("; ")}. Medians of the parts need not add up exactly to the median total.`
+    : `${opts.title}: no data yet.`;
+
+  const order = new Map(opts.parts.map((m, i) => [m, i]));
+  const tipTitle = (t: Total) => {
+    const split = opts.parts.map((m) => {
+      const p = parts.find((q) => q.regime === t.regime && q.year === t.year && q.part === m);
+      return `${label(m)}: ${p ? fmt(p.value) : "–"}`;
+    }).join("\n");
+    return `${regimeLabel(t.regime)}, ${t.year}\nTotal median ${fmt(t.q50)} (90% band ${fmt(t.q05)} to ${fmt(t.q95)})\n${split}`;
+  };
+  const plot = Plot.plot({
+    width,
+    height: w.rows * (panelH + 34) + 40,
+    marginTop: 34,
+    marginLeft: 52,
+    marginBottom: 30,
+    fx: { axis: null, padding: 0.12 },
+    fy: { axis: null, padding: 0.22 },
+    x: { domain: xDomain, tickFormat: "d", ticks: width / cols < 200 ? 3 : 5, label: null },
+    y: { grid: true, zero: true, nice: true, label: opts.unit, labelAnchor: "top", labelArrow: "none" },
+    color: { domain: opts.parts, range: opts.parts.map(color) },
+    style: { fontSize: "11px" },
+    ariaLabel: opts.title,
+    ariaDescription: description,
+    marks: [
+      Plot.areaY(parts, Plot.stackY({ order: (d: Part) => order.get(d.part) ?? 0 }, { x: "year", y: "value", z: "part", fill: "part", fx, fy, fillOpacity: 0.8 })),
+      Plot.ruleY([0], { stroke: "#999" }),
+      Plot.lineY(base, { x: "year", y: "q50", z: "regime", fx, fy, stroke: BASELINE_COLOR, strokeWidth: 1.5, strokeDasharray: "3 3" }),
+      Plot.lineY(totals, { x: "year", y: "q05", z: "regime", fx, fy, stroke: "#222", strokeWidth: 1, strokeDasharray: "1 2" }),
+      Plot.lineY(totals, { x: "year", y: "q95", z: "regime", fx, fy, stroke: "#222", strokeWidth: 1, strokeDasharray: "1 2" }),
+      Plot.lineY(totals, { x: "year", y: "q50", z: "regime", fx, fy, stroke: "#111", strokeWidth: 2 }),
+      Plot.text(regimes, { fx: (r: string) => w.col(r), fy: (r: string) => w.row(r), text: regimeLabel, frameAnchor: "top-left", dy: -14, fontWeight: 600, fontSize: 12, lineAnchor: "bottom" }),
+      Plot.tip(totals, Plot.pointerX({ x: "year", y: "q50", fx, fy, title: tipTitle })),
+    ],
+  });
+
+  const legend: LegendItem[] = [
+    ...opts.parts.map((m): LegendItem => ({ label: `${label(m)} (median)`, color: color(m), kind: "area", opacity: 0.8 })),
+    { label: "Total, median", color: "#111", kind: "line" },
+    { label: "Total, 90% band", color: "#222", kind: "line", dash: "1 2" },
+  ];
+  if (base.length) legend.push({ label: "Defaults (baseline) total", color: BASELINE_COLOR, kind: "line", dash: "3 3" });
+
+  const rows = [...totals]
+    .sort((a, b) => regimes.indexOf(a.regime) - regimes.indexOf(b.regime) || a.year - b.year)
+    .map((t) => {
+      const row: (string | number)[] = [regimeLabel(t.regime), t.year];
+      for (const m of opts.parts) {
+        const p = parts.find((q) => q.regime === t.regime && q.year === t.year && q.part === m);
+        row.push(p ? du.plain(p.value) : "");
+      }
+      row.push(du.plain(t.q05), du.plain(t.q50), du.plain(t.q95));
+      if (base.length) {
+        const b = base.find((q) => q.regime === t.regime && q.year === t.year);
+        row.push(b ? du.plain(b.q50) : "");
+      }
+      return row;
+    });
+  const columns = ["Regime", "Year", ...opts.parts.map((m) => `${label(m)} median`), "Total 5th pct", "Total median", "Total 95th pct"];
+  if (base.length) columns.push("Defaults total median");
+  return assembleFigure({ title: opts.title, unit: opts.unit, legend, plot, description, table: { columns, rows, caption: `${opts.title} (${opts.unit}), by regime and year` } });
+}

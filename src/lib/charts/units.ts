@@ -1,0 +1,40 @@
+/**
+ * Display scaling and number formats for metrics: money in $bn per year (constant 2025 USD), shares
+ * in percent, counts as numbers. One place, so charts, tables, summaries and exports agree.
+ */
+import { METRIC_BY_NAME } from "../../../models/index";
+
+export interface DisplayUnit {
+  /** Multiply model values by this to get display values. */
+  scale: number;
+  /** Axis/legend label, e.g. "$bn per year". */
+  label: string;
+  /** Text of a display value with its unit, e.g. "$12.3 bn". */
+  format: (displayValue: number) => string;
+  /** Text of a display value without unit (tables). */
+  plain: (displayValue: number) => string;
+}
+
+/** Rounded to about three significant figures, trailing zeros dropped. */
+export function sig3(v: number): string {
+  if (!Number.isFinite(v)) return String(v);
+  const a = Math.abs(v);
+  const digits = a >= 100 ? 0 : a >= 10 ? 1 : a >= 1 ? 2 : a >= 0.1 ? 3 : a === 0 ? 0 : 4;
+  return v.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: 0 }).replace(/^-/, "−");
+}
+
+/** The display unit of a metric (by its declared unit in models/results/metrics.ts). */
+export function displayUnit(metric: string): DisplayUnit {
+  const unit = METRIC_BY_NAME.get(metric)?.unit ?? "index";
+  if (unit.startsWith("USD")) {
+    const label = unit === "USD per year" ? "$bn per year" : unit === "USD" ? "$bn" : "$ per creator-year";
+    if (unit === "USD per creator-year") return { scale: 1, label, format: (v) => `$${sig3(v)}`, plain: sig3 };
+    return { scale: 1e-9, label: `${label} (2025 USD)`, format: (v) => `$${sig3(v)} bn`.replace("$−", "−$"), plain: sig3 };
+  }
+  if (unit === "share") return { scale: 100, label: "%", format: (v) => `${sig3(v)}%`, plain: sig3 };
+  if (unit === "count" || unit === "count per year") {
+    const label = unit === "count" ? "number" : "number per year";
+    return { scale: 1, label, format: (v) => Math.round(v).toLocaleString("en-US"), plain: (v) => Math.round(v).toLocaleString("en-US") };
+  }
+  return { scale: 1, label: "index (1 = trained on everything)", format: sig3, plain: sig3 };
+}
