@@ -31,10 +31,14 @@ export interface ListRequest {
 }
 
 export interface HelpRequest {
-  kind: "help" | "version";
+  kind: "help";
 }
 
-export type ParseOutcome = { ok: true; request: SimulateRequest | ListRequest | HelpRequest } | { ok: false; problems: string[] };
+export interface VersionRequest {
+  kind: "version";
+}
+
+export type ParseOutcome = { ok: true; request: SimulateRequest | ListRequest | HelpRequest | VersionRequest } | { ok: false; problems: string[] };
 
 const VALUE_FLAGS = ["--regime", "--scenario", "--set", "--seeds", "--years", "--format", "--out"] as const;
 const BOOL_FLAGS = ["--summary", "--list-params", "--list-regimes", "--list-scenarios", "--help", "--version"] as const;

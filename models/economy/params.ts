@@ -39,7 +39,7 @@ export interface ModelParams {
   licensing: { transactionCostPerWork: number; longtailLicensability: number; dealCostShare: number };
   enforcement: { detectionProbability: number };
   courts: { damagesPerWork: number; lawyerFeeShare: number; damagesDispersion: number; actualDamagesMultiple: number };
-  eu: { fineRate: number; complianceCost: number };
+  eu: { fineRate: number; complianceCost: number; auditProbability: number };
   japan: { technicalMeasureRecognition: number };
   developers: {
     frontierShare: number; midShare: number; frontierScale: number; midScale: number; smallScale: number;
@@ -110,7 +110,7 @@ export function readModelParams(s: Readonly<Record<string, number>>): ModelParam
       damagesPerWork: g("courts.damages_per_work"), lawyerFeeShare: g("courts.lawyer_fee_share"),
       damagesDispersion: g("courts.damages_dispersion"), actualDamagesMultiple: g("courts.actual_damages_multiple"),
     },
-    eu: { fineRate: g("eu.fine_rate"), complianceCost: g("eu.compliance_cost") },
+    eu: { fineRate: g("eu.fine_rate"), complianceCost: g("eu.compliance_cost"), auditProbability: g("eu.audit_probability") },
     japan: { technicalMeasureRecognition: g("japan.technical_measure_recognition") },
     developers: {
       frontierShare: g("developers.frontier_share"), midShare: g("developers.mid_share"),

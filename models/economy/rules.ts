@@ -42,6 +42,8 @@ export interface CellTerms {
   lawful: boolean;
   /** Damages per work if an unlicensed use is detected (USD). */
   damages: number;
+  /** Yearly probability that unlicensed use of this cell is detected. */
+  detection: number;
   /** Whether unlicensed use of this cell also risks a regulatory fine (EU: ignoring an opt-out). */
   fineable: boolean;
 }
@@ -59,6 +61,8 @@ export interface RegimeRules {
   compliancePerDeveloper(p: ModelParams): number;
   /** Fine as a share of revenue when unlicensed use of a fineable cell is detected. */
   fineRate(p: ModelParams): number;
+  /** Yearly probability that unlicensed use of a fineable cell is detected (and the fine imposed). */
+  fineDetection(p: ModelParams): number;
 }
 
 /**

@@ -106,7 +106,8 @@ export function runWorld(p: ModelParams, rules: RegimeRules, regimeId: string, s
   const termLawful = new Uint8Array(N_CELLS);
   const termDamages = new Float64Array(N_CELLS);
   const fineable = new Uint8Array(N_CELLS);
-  const terms: CellTerms = { price: 0, tx: 0, acq: 0, lawful: true, damages: 0, fineable: false };
+  const terms: CellTerms = { price: 0, tx: 0, acq: 0, lawful: true, damages: 0, detection: 0, fineable: false };
+  const termDetect = new Float64Array(N_CELLS);
   const scratch = new Float64Array(N_CELLS);
   const royaltyUse = new Float64Array(N_CELLS);
   const damagesCell = new Float64Array(N_CELLS);
@@ -144,7 +145,6 @@ export function runWorld(p: ModelParams, rules: RegimeRules, regimeId: string, s
   const copyShare = 1 - openValue;
   let cwSum = 0;
   for (let s = 0; s < N_SECTORS; s++) cwSum += p.sectors[s].corpusWeight;
-  const detect = p.enforcement.detectionProbability;
   const bindShare = rules.optOutBinding(p);
   const op = p.outputProtection;
   const opCompliance = op.enabled ? op.complianceCostShare : 0;
@@ -152,6 +152,7 @@ export function runWorld(p: ModelParams, rules: RegimeRules, regimeId: string, s
   const sideRate = rules.sideDealRate(p);
   const complianceFixed = rules.compliancePerDeveloper(p);
   const fineRate = rules.fineRate(p);
+  const fineDetect = rules.fineDetection(p);
   const refWeight = referenceWeight(p);
   const tau = p.market.substitutionYears;
   const mim = p.market.mimicryShare;
@@ -201,10 +202,14 @@ export function runWorld(p: ModelParams, rules: RegimeRules, regimeId: string, s
     sectorQWorks.fill(0);
     let allWorks = 0;
     let optedWorks = 0;
+    let optedQWorks = 0;
     for (let c = 0; c < N_CELLS; c++) {
       sectorQWorks[Math.floor(c / (N_BANDS * N_STATUS))] += cellQWorks[c];
       allWorks += cellWorks[c];
-      if (isOptedOut(c % N_STATUS)) optedWorks += cellWorks[c];
+      if (isOptedOut(c % N_STATUS)) {
+        optedWorks += cellWorks[c];
+        optedQWorks += cellQWorks[c];
+      }
     }
     let allQWorks = 0;
     for (let c = 0; c < N_CELLS; c++) {
@@ -218,11 +223,12 @@ export function runWorld(p: ModelParams, rules: RegimeRules, regimeId: string, s
       termAcq[c] = terms.acq;
       termLawful[c] = terms.lawful ? 1 : 0;
       termDamages[c] = terms.damages;
+      termDetect[c] = terms.detection;
       fineable[c] = terms.fineable ? 1 : 0;
     }
 
     // Plans for this year (shared by all developers).
-    const penalty = (c: number) => detect * termDamages[c];
+    const penalty = (c: number) => termDetect[c] * termDamages[c];
     if (rules.blanketLicence) {
       const [licRate, licMin, none] = plans;
       for (let c = 0; c < N_CELLS; c++) {
@@ -267,7 +273,7 @@ export function runWorld(p: ModelParams, rules: RegimeRules, regimeId: string, s
         pl.fineRisk = 0;
         pl.fixed = complianceFixed;
       }
-      ignore.fineRisk = detect * fineRate;
+      ignore.fineRisk = fineDetect * fineRate;
     }
     for (const pl of plans) buildPlan(pl, cellWorks, cellValue, openValue, fineable, scratch);
     const nPlans = rules.blanketLicence ? (p.compulsory.perWorkMinimum > 0 ? 3 : 2) : fineRate > 0 ? 3 : 2;
@@ -322,7 +328,7 @@ export function runWorld(p: ModelParams, rules: RegimeRules, regimeId: string, s
         W += dev.marketWeight[i];
       }
       for (let i = 0; i < dev.count; i++) if (dev.active[i] && W > 0) qSum += (dev.marketWeight[i] / W) * dev.value[i] ** alpha;
-      quality = W > 0 ? qSum : 0;
+      quality = W > 0 ? Math.min(1, qSum) : 0;
     }
 
     // 6. Market outcome.
@@ -426,18 +432,19 @@ export function runWorld(p: ModelParams, rules: RegimeRules, regimeId: string, s
       tot.toOthers += compliance;
       // Courts: detection, then damages per unlicensed work around the expected level.
       let legal = 0;
-      if (uDetect < detect && unlicWorks > 0) {
+      if (unlicWorks > 0) {
         const sd = p.courts.damagesDispersion;
         const shock = Math.exp(sd * z - (sd * sd) / 2);
         for (let pos = 0; pos <= last; pos++) {
           const c = pl.order[pos];
-          if (!pl.unlicensed[c]) continue;
+          // One detection draw per developer-year; a cell's use is caught when the draw falls below its detection probability.
+          if (!pl.unlicensed[c] || uDetect >= termDetect[c]) continue;
           const x = pos === last ? dev.lastFrac[i] : 1;
           const dmg = x * cellWorks[c] * termDamages[c] * shock;
           damagesCell[c] += dmg;
           legal += dmg;
         }
-        if (usedFineable) {
+        if (usedFineable && uDetect < fineDetect) {
           const fine = fineRate * revenue;
           fines += fine;
           legal += fine;
@@ -637,6 +644,7 @@ export function runWorld(p: ModelParams, rules: RegimeRules, regimeId: string, s
     put("corpus_quality_share", t, corpusQShare);
     put("unlicensed_share", t, unlicShare);
     put("optout_share", t, allWorks > 0 ? optedWorks / allWorks : 0);
+    put("optout_quality_share", t, allQWorks > 0 ? Math.min(1, optedQWorks / allQWorks) : 0);
     put("model_quality", t, quality);
     put("ai_revenue", t, pool);
     put("active_creators", t, activeCreators);

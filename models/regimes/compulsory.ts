@@ -17,11 +17,13 @@ export const compulsoryRules: RegimeRules = {
     out.lawful = true;
     out.damages = usDamages(p, s);
     out.fineable = false;
+    out.detection = p.enforcement.detectionProbability;
   },
   blanketLicence: true,
   sideDealRate: () => 0,
   compliancePerDeveloper: () => 0,
   fineRate: () => 0,
+  fineDetection: () => 0,
 };
 
 export const compulsory: Regime = {

@@ -12,9 +12,11 @@ export const euRules: RegimeRules = {
     if (isOptedOut(status)) {
       voluntaryLicence(p, s, status - 1, out);
       out.fineable = true;
+      out.detection = p.eu.auditProbability;
     } else {
       freeWithLawfulCopy(p, s, out);
       out.fineable = false;
+      out.detection = p.enforcement.detectionProbability;
     }
     out.damages = actualDamages(p, s);
   },
@@ -22,6 +24,7 @@ export const euRules: RegimeRules = {
   sideDealRate: (p) => p.market.sideDealRate,
   compliancePerDeveloper: (p) => p.eu.complianceCost,
   fineRate: (p) => p.eu.fineRate,
+  fineDetection: (p) => p.eu.auditProbability,
 };
 
 export const euOptOut: Regime = {

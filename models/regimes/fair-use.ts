@@ -12,11 +12,13 @@ export const fairUseRules: RegimeRules = {
     freeWithLawfulCopy(p, s, out);
     out.damages = usDamages(p, s);
     out.fineable = false;
+    out.detection = p.enforcement.detectionProbability;
   },
   blanketLicence: false,
   sideDealRate: (p) => p.market.sideDealRate,
   compliancePerDeveloper: () => 0,
   fineRate: () => 0,
+  fineDetection: () => 0,
 };
 
 export const fairUse: Regime = {

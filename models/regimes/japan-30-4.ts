@@ -19,11 +19,13 @@ export const japanRules: RegimeRules = {
     }
     out.damages = actualDamages(p, s);
     out.fineable = false;
+    out.detection = p.enforcement.detectionProbability;
   },
   blanketLicence: false,
   sideDealRate: (p) => p.market.sideDealRate,
   compliancePerDeveloper: () => 0,
   fineRate: () => 0,
+  fineDetection: () => 0,
 };
 
 export const japan304: Regime = {

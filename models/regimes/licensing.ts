@@ -13,11 +13,13 @@ export const licensingRules: RegimeRules = {
     if (isOptedOut(status)) out.lawful = false;
     out.damages = usDamages(p, s);
     out.fineable = false;
+    out.detection = p.enforcement.detectionProbability;
   },
   blanketLicence: false,
   sideDealRate: () => 0,
   compliancePerDeveloper: () => 0,
   fineRate: () => 0,
+  fineDetection: () => 0,
 };
 
 export const licensing: Regime = {

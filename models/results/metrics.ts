@@ -35,6 +35,7 @@ export const METRICS: readonly MetricInfo[] = [
   { name: "corpus_quality_share", label: "Quality-weighted corpus share", unit: "share", description: "Share of the quality-weighted copyrighted corpus used in training." },
   { name: "unlicensed_share", label: "Unlicensed share", unit: "share", description: "Share of training works used without permission (pirated, or ignoring a binding opt-out)." },
   { name: "optout_share", label: "Opt-out share", unit: "share", description: "Share of works whose opt-out or refusal binds under the regime." },
+  { name: "optout_quality_share", label: "Quality-weighted opt-out share", unit: "share", description: "Share of the quality-weighted corpus whose opt-out binds; above optout_share when the best works opt out first (adverse selection)." },
   { name: "model_quality", label: "Model quality", unit: "index", description: "Market-share weighted corpus factor (corpus value)^exponent; 1 = trained on everything." },
   { name: "ai_revenue", label: "AI revenue", unit: "USD per year", description: "Revenue of all AI developers together." },
   { name: "active_creators", label: "Active creators", unit: "count", description: "Real creators in creative work (agents times the number each stands for).", groups: ["sector"] },
