@@ -10,8 +10,8 @@
 import * as Plot from "@observablehq/plot";
 import { REGIME_IDS, type SummaryRow } from "../../../models/index";
 import { assembleFigure, type LegendItem } from "./figure";
-import { columnsFor, spread, wrap } from "./layout";
-import { BASELINE_COLOR, REGIME_COLOR, REGIME_DASH, regimeLabel } from "./palette";
+import { columnsFor, spread, wrap, yTop } from "./layout";
+import { BASELINE_COLOR, REGIME_COLOR, REGIME_DASH, REGIME_SHORT, regimeLabel } from "./palette";
 import { displayUnit } from "./units";
 
 export interface BandChartOptions {
@@ -75,7 +75,8 @@ export function bandChart(summary: SummaryRow[], opts: BandChartOptions): HTMLEl
   const marks: Plot.Markish[] = [];
   const tipTitle = (p: Point) => `${regimeLabel(p.regime)}, ${p.year}\nmedian ${du.format(p.q50)}\n90% band ${du.format(p.q05)} to ${du.format(p.q95)}`;
   let plot: SVGSVGElement | HTMLElement;
-  const ariaDescription = describe(points, base, regimes, opts, du.format);
+  let ariaDescription = describe(points, base, regimes, opts, du.format);
+  const tickFormat = du.label.startsWith("number") ? "~s" : undefined;
 
   if (facet) {
     const cols = columnsFor(width, regimes.length);
@@ -83,11 +84,13 @@ export function bandChart(summary: SummaryRow[], opts: BandChartOptions): HTMLEl
     const fx = (d: { regime: string }) => w.col(d.regime);
     const fy = (d: { regime: string }) => w.row(d.regime);
     const panelH = opts.height ?? 150;
+    const y = yTop(points.map((p) => p.q95), [...points, ...base].map((p) => p.q50));
+    if (y.clipped) ariaDescription += " Some upper bands reach above the top of the axis and are cut off; the data table has every value.";
     marks.push(
       Plot.ruleY([0], { stroke: "#bbb" }),
-      Plot.areaY(points, { x: "year", y1: "q05", y2: "q95", fx, fy, fill: (d: Point) => REGIME_COLOR[d.regime] ?? "#666", fillOpacity: 0.22, curve: "linear" }),
-      Plot.lineY(base, { x: "year", y: "q50", fx, fy, z: "regime", stroke: BASELINE_COLOR, strokeWidth: 1.5, strokeDasharray: "3 3" }),
-      Plot.lineY(points, { x: "year", y: "q50", fx, fy, z: "regime", stroke: (d: Point) => REGIME_COLOR[d.regime] ?? "#666", strokeWidth: 2.25 }),
+      Plot.areaY(points, { x: "year", y1: "q05", y2: "q95", fx, fy, fill: (d: Point) => REGIME_COLOR[d.regime] ?? "#666", fillOpacity: 0.22, curve: "linear", clip: y.clipped }),
+      Plot.lineY(base, { x: "year", y: "q50", fx, fy, z: "regime", stroke: BASELINE_COLOR, strokeWidth: 1.5, strokeDasharray: "3 3", clip: y.clipped }),
+      Plot.lineY(points, { x: "year", y: "q50", fx, fy, z: "regime", stroke: (d: Point) => REGIME_COLOR[d.regime] ?? "#666", strokeWidth: 2.25, clip: y.clipped }),
       Plot.text(regimes, { fx: (r: string) => w.col(r), fy: (r: string) => w.row(r), text: regimeLabel, frameAnchor: "top-left", dy: -14, fontWeight: 600, fontSize: 12, lineAnchor: "bottom" }),
       Plot.tip(points, Plot.pointerX({ x: "year", y: "q50", fx, fy, title: tipTitle })),
     );
@@ -100,7 +103,7 @@ export function bandChart(summary: SummaryRow[], opts: BandChartOptions): HTMLEl
       fx: { axis: null, padding: 0.12 },
       fy: { axis: null, padding: 0.22 },
       x: { domain: xDomain, tickFormat: "d", ticks: width / cols < 200 ? 3 : 5, label: null },
-      y: { grid: true, zero: true, nice: true, label: opts.unit, labelAnchor: "top", labelArrow: "none" },
+      y: { grid: true, zero: true, nice: true, label: null, domain: y.clipped ? [0, y.top] : undefined, tickFormat },
       style: { fontSize: "11px" },
       ariaLabel: opts.title,
       ariaDescription,
@@ -130,7 +133,7 @@ export function bandChart(summary: SummaryRow[], opts: BandChartOptions): HTMLEl
       legend.push({ label: regimeLabel(r), color: REGIME_COLOR[r] ?? "#666", kind: "line", dash });
     }
     marks.push(
-      Plot.text(ends, { x: "year", y: (_d: Point, i: number) => labelY[i], text: (d: Point) => regimeLabel(d.regime), textAnchor: "start", dx: 6, fill: (d: Point) => REGIME_COLOR[d.regime] ?? "#666", fontSize: 10, stroke: "white", strokeWidth: 3, paintOrder: "stroke" }),
+      Plot.text(ends, { x: "year", y: (_d: Point, i: number) => labelY[i], text: (d: Point) => REGIME_SHORT[d.regime] ?? regimeLabel(d.regime), textAnchor: "start", dx: 6, fill: (d: Point) => REGIME_COLOR[d.regime] ?? "#666", fontSize: 10, stroke: "white", strokeWidth: 3, paintOrder: "stroke" }),
       Plot.tip(points, Plot.pointerX({ x: "year", y: "q50", title: tipTitle })),
     );
     legend.push({ label: "90% band", color: "#777", kind: "band", opacity: 0.2 });
@@ -139,10 +142,10 @@ export function bandChart(summary: SummaryRow[], opts: BandChartOptions): HTMLEl
       width,
       height,
       marginLeft: 52,
-      marginRight: Math.min(140, width * 0.3),
+      marginRight: width < 500 ? 74 : 84,
       marginTop: 24,
       x: { domain: xDomain, tickFormat: "d", ticks: width < 400 ? 3 : 5, label: null },
-      y: { grid: true, zero: opts.metric !== "model_quality", nice: true, label: opts.unit, labelAnchor: "top", labelArrow: "none" },
+      y: { grid: true, zero: opts.metric !== "model_quality", nice: true, label: null, tickFormat },
       style: { fontSize: "11px" },
       ariaLabel: opts.title,
       ariaDescription,

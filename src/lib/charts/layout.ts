@@ -51,3 +51,15 @@ export function spread(values: readonly number[], gap: number): number[] {
   order.forEach(([, i], k) => (out[i] = pos[k]));
   return out;
 }
+
+/**
+ * Top of a shared y axis for small multiples: the highest 95th percentile, but no more than 2.5 times
+ * the highest median, so that one regime's long upper tail does not flatten every other panel (the
+ * band is then clipped at the top, and the chart says so).
+ */
+export function yTop(q95s: readonly number[], medians: readonly number[]): { top: number; clipped: boolean } {
+  const hi = Math.max(0, ...q95s);
+  const med = Math.max(0, ...medians);
+  const cap = med * 2.5;
+  return med > 0 && hi > cap ? { top: cap, clipped: true } : { top: hi, clipped: false };
+}

@@ -34,3 +34,8 @@ export const COMPONENT_COLORS = ["#56B4E9", "#E69F00", "#009E73", "#CC79A7"] as 
 
 /** Colour of the baseline (defaults) marks. */
 export const BASELINE_COLOR = "#8a8a8a";
+
+/** Short regime names for direct labels on narrow charts. */
+export const REGIME_SHORT: Record<string, string> = {
+  "fair-use": "Fair use", "japan-30-4": "Japan 30-4", "eu-opt-out": "EU opt-out", licensing: "Licensing", compulsory: "Compulsory",
+};

@@ -10,7 +10,7 @@
 import * as Plot from "@observablehq/plot";
 import { METRIC_BY_NAME, REGIME_IDS, type SummaryRow } from "../../../models/index";
 import { assembleFigure, type LegendItem } from "./figure";
-import { columnsFor, wrap } from "./layout";
+import { columnsFor, wrap, yTop } from "./layout";
 import { BASELINE_COLOR, COMPONENT_COLORS, regimeLabel } from "./palette";
 import { displayUnit } from "./units";
 
@@ -65,8 +65,10 @@ export function splitChart(summary: SummaryRow[], opts: SplitChartOptions): HTML
     const vsBase = b && Math.abs(b.q50 - t.q50) > 1e-9 * Math.max(1, Math.abs(b.q50)) ? `; defaults ${fmt(b.q50)}` : "";
     return `${regimeLabel(r)} ${fmt(t.q50)} (90% band ${fmt(t.q05)} to ${fmt(t.q95)}; median ${split}${vsBase})`;
   }).filter(Boolean);
+  const y = yTop(totals.map((t) => t.q95), [...totals, ...base].map((t) => t.q50));
+  const clipNote = y.clipped ? " Some upper bands reach above the top of the axis and are cut off; the data table has every value." : "";
   const description = totals.length
-    ? `${opts.title} (${opts.unit}), ${xDomain[0]}–${last}, split into ${opts.parts.map(label).join(", ").toLowerCase()}: stacked medians across ${n} seed${n === 1 ? "" : "s"}, with the total's median and 90% band. In ${last}: ${lines.join("; ")}. Medians of the parts need not add up exactly to the median total.`
+    ? `${opts.title} (${opts.unit}), ${xDomain[0]}–${last}, split into ${opts.parts.map(label).join(", ").toLowerCase()}: stacked medians across ${n} seed${n === 1 ? "" : "s"}, with the total's median and 90% band. In ${last}: ${lines.join("; ")}. Medians of the parts need not add up exactly to the median total.${clipNote}`
     : `${opts.title}: no data yet.`;
 
   const order = new Map(opts.parts.map((m, i) => [m, i]));
@@ -86,18 +88,18 @@ export function splitChart(summary: SummaryRow[], opts: SplitChartOptions): HTML
     fx: { axis: null, padding: 0.12 },
     fy: { axis: null, padding: 0.22 },
     x: { domain: xDomain, tickFormat: "d", ticks: width / cols < 200 ? 3 : 5, label: null },
-    y: { grid: true, zero: true, nice: true, label: opts.unit, labelAnchor: "top", labelArrow: "none" },
+    y: { grid: true, zero: true, nice: true, label: null, domain: y.clipped ? [0, y.top] : undefined },
     color: { domain: opts.parts, range: opts.parts.map(color) },
     style: { fontSize: "11px" },
     ariaLabel: opts.title,
     ariaDescription: description,
     marks: [
-      Plot.areaY(parts, Plot.stackY({ order: (d: Part) => order.get(d.part) ?? 0 }, { x: "year", y: "value", z: "part", fill: "part", fx, fy, fillOpacity: 0.8 })),
+      Plot.areaY(parts, Plot.stackY({ order: (d: Part) => order.get(d.part) ?? 0 }, { x: "year", y: "value", z: "part", fill: "part", fx, fy, fillOpacity: 0.8, clip: y.clipped })),
       Plot.ruleY([0], { stroke: "#999" }),
-      Plot.lineY(base, { x: "year", y: "q50", z: "regime", fx, fy, stroke: BASELINE_COLOR, strokeWidth: 1.5, strokeDasharray: "3 3" }),
-      Plot.lineY(totals, { x: "year", y: "q05", z: "regime", fx, fy, stroke: "#222", strokeWidth: 1, strokeDasharray: "1 2" }),
-      Plot.lineY(totals, { x: "year", y: "q95", z: "regime", fx, fy, stroke: "#222", strokeWidth: 1, strokeDasharray: "1 2" }),
-      Plot.lineY(totals, { x: "year", y: "q50", z: "regime", fx, fy, stroke: "#111", strokeWidth: 2 }),
+      Plot.lineY(base, { x: "year", y: "q50", z: "regime", fx, fy, stroke: BASELINE_COLOR, strokeWidth: 1.5, strokeDasharray: "3 3", clip: y.clipped }),
+      Plot.lineY(totals, { x: "year", y: "q05", z: "regime", fx, fy, stroke: "#222", strokeWidth: 1, strokeDasharray: "1 2", clip: y.clipped }),
+      Plot.lineY(totals, { x: "year", y: "q95", z: "regime", fx, fy, stroke: "#222", strokeWidth: 1, strokeDasharray: "1 2", clip: y.clipped }),
+      Plot.lineY(totals, { x: "year", y: "q50", z: "regime", fx, fy, stroke: "#111", strokeWidth: 2, clip: y.clipped }),
       Plot.text(regimes, { fx: (r: string) => w.col(r), fy: (r: string) => w.row(r), text: regimeLabel, frameAnchor: "top-left", dy: -14, fontWeight: 600, fontSize: 12, lineAnchor: "bottom" }),
       Plot.tip(totals, Plot.pointerX({ x: "year", y: "q50", fx, fy, title: tipTitle })),
     ],
