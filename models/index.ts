@@ -20,3 +20,4 @@ export { summarizeRuns, QUANTILES } from "./results/summary";
 export type { Row, RunOutput, SummaryRow } from "./results/types";
 export { rowsToCsv, summaryToCsv, toCsv, toJson, csvField, ROW_COLUMNS, SUMMARY_COLUMNS } from "./results/csv";
 export { nearest } from "./params/nearest";
+export { calibrationChecks, type CalibrationCheck } from "./validation/calibration";
