@@ -49,7 +49,7 @@ export function exportSvgText(figure: Element, info: ExportInfo): string {
   const meta = chartMeta(figure);
   if (!meta) throw new Error("not a chart figure");
   const plot = meta.svg.cloneNode(true) as SVGSVGElement;
-  plot.querySelectorAll('[aria-label="tip"]').forEach((n) => n.remove());
+  plot.querySelectorAll("[data-tip]").forEach((n) => n.remove());
   const pw = Number(plot.getAttribute("width")) || meta.svg.getBoundingClientRect().width || 640;
   const ph = Number(plot.getAttribute("height")) || meta.svg.getBoundingClientRect().height || 400;
   const width = Math.max(pw + 32, 480);

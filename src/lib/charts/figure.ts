@@ -123,6 +123,14 @@ export function assembleFigure(parts: FigureParts): HTMLElement {
   figure.append(details);
 
   const svg = parts.plot instanceof SVGSVGElement ? parts.plot : (parts.plot.querySelector("svg") as SVGSVGElement);
+  // Plot labels each mark's <g> with aria-label ("area", "line", …), which ARIA prohibits on a <g> without
+  // a role. The <svg> keeps its label and description; the marks are hidden and the data table carries
+  // the numbers. Tips are tagged so image exports can drop them.
+  if (svg) {
+    svg.setAttribute("role", "img");
+    svg.querySelectorAll('g[aria-label="tip"]').forEach((g) => g.setAttribute("data-tip", ""));
+    svg.querySelectorAll("g[aria-label]").forEach((g) => { g.removeAttribute("aria-label"); g.setAttribute("aria-hidden", "true"); });
+  }
   META.set(figure, { title: parts.title, unit: parts.unit, legend: parts.legend, description: parts.description, svg });
   return figure;
 }

@@ -144,6 +144,7 @@ const isDefaultRun = () => nonDefault(registry, settings).every(([id]) => id ===
 
 function run() {
   startedAt = performance.now();
+  $("run-status").dataset.state = "running";
   lastError = undefined;
   const years = settings["sim.years"];
   const key = `${seedsText(seeds)}|${years}`;
