@@ -21,3 +21,4 @@ export type { Row, RunOutput, SummaryRow } from "./results/types";
 export { rowsToCsv, summaryToCsv, toCsv, toJson, csvField, ROW_COLUMNS, SUMMARY_COLUMNS } from "./results/csv";
 export { nearest } from "./params/nearest";
 export { calibrationChecks, type CalibrationCheck } from "./validation/calibration";
+export { MIGRATIONS, migrateEntries, compareVersions, VERSION_TEXT, type Migration } from "./params/migrations";
