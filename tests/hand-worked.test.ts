@@ -26,7 +26,7 @@ describe("choose", () => {
   const setup = (cost: number) => {
     const plan = allocPlan(1);
     plan.costPerWork[0] = cost;
-    buildPlan(plan, new Float64Array([1]), new Float64Array([0.5]), 0.5, new Uint8Array(1), new Float64Array(1));
+    buildPlan(plan, new Float64Array([1]), new Float64Array([1]), new Float64Array(1), new Float64Array([0.5]), 0.5, new Uint8Array(1), new Float64Array(1));
     const out: Choice = { lastPos: -1, lastFrac: 0, value: 0, cost: 0, worksUsed: 0, revenue: 0, profit: 0 };
     choose(plan, 1, 1, 100, 1, out);
     return out;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MIGRATIONS, compareVersions, migrateEntries } from "../models/index";
+import { MIGRATIONS, compareVersions, migrateEntries, type Migration } from "../models/index";
 import { registry } from "./helpers/model";
 
 describe("compareVersions", () => {
@@ -11,7 +11,7 @@ describe("compareVersions", () => {
 });
 
 describe("migrateEntries", () => {
-  const table = [
+  const table: Migration[] = [
     { version: "1.1.0", renamed: { "royalty.rate": "compulsory.royalty_rate" }, removed: { "sim.agents": "replaced by sim.creators" } },
     { version: "1.2.0", renamed: { "compulsory.royalty_rate": "compulsory.rate" }, removed: {} },
   ];

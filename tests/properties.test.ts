@@ -95,10 +95,11 @@ describe("runEnsemble over random valid parameter sets", () => {
       const min = Math.min(p.range.min, max);
       arbs[p.id] = p.kind === "number" ? fc.double({ min, max, noNaN: true, noDefaultInfinity: true }) : fc.integer({ min, max });
     }
+    // A fixed fast-check seed keeps CI reproducible; FC_SEED explores other parameter sets locally.
     fc.assert(fc.property(fc.record(arbs), fc.integer({ min: 0, max: 1000 }), (settings, seed) => {
       const runs = runEnsemble(REGIME_IDS, small(settings), [seed]);
       const bad = runs.flatMap(violations);
       expect(bad.slice(0, 5)).toEqual([]);
-    }), { numRuns: 40 });
+    }), { numRuns: 120, seed: Number(process.env.FC_SEED ?? 20261129) });
   }, 300_000);
 });

@@ -19,6 +19,8 @@ describe("formatSeeds", () => {
   it("writes ranges compactly and round-trips", () => {
     expect(formatSeeds([1, 2, 3])).toBe("1..3");
     expect(formatSeeds([1, 4])).toBe("1,4");
+    expect(formatSeeds([5])).toBe("5..5");
+    expect(parseSeeds(formatSeeds([5]))).toEqual({ ok: true, seeds: [5] });
     const r = parseSeeds(formatSeeds([7, 8, 9, 10]));
     expect(r).toEqual({ ok: true, seeds: [7, 8, 9, 10] });
   });

@@ -76,7 +76,7 @@ describe("formatUrlState", () => {
 describe("seedsText", () => {
   it("writes a single seed other than 1 as a range so it is not read as a count", () => {
     expect(seedsText([5])).toBe("5..5");
-    expect(seedsText([1])).toBe("1");
+    expect(seedsText([1])).toBe("1..1");
     expect(seedsText([1, 2, 3])).toBe("1..3");
     expect(seedsText([2, 5])).toBe("2,5");
   });

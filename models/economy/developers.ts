@@ -134,6 +134,12 @@ export interface Plan {
   cumWorks: Float64Array;
   /** Works in the free cells (always used). */
   freeWorks: number;
+  /** Quality-weighted works and lawful-copy cost of the free cells. */
+  freeQWorks: number;
+  freeAcq: number;
+  /** Free cells (used whole by every developer on this plan). */
+  freeCells: Int16Array;
+  freeLen: number;
   /** Charges proportional to revenue used for the decision (side deals, output filters; plus the royalty rate when it is expected to bind). */
   revenueCharge: number;
   /** Charges proportional to revenue other than the royalty (side deals, output filters). */
@@ -157,6 +163,10 @@ export function allocPlan(nCells: number): Plan {
     cumCost: new Float64Array(nCells + 1),
     cumWorks: new Float64Array(nCells + 1),
     freeWorks: 0,
+    freeQWorks: 0,
+    freeAcq: 0,
+    freeCells: new Int16Array(nCells),
+    freeLen: 0,
     costPerWork: new Float64Array(nCells),
     unlicensed: new Uint8Array(nCells),
     firstFineable: 0,
@@ -175,11 +185,16 @@ export function allocPlan(nCells: number): Plan {
  * cost are unavailable. `fineable[c]` marks cells whose unlicensed use risks a fine.
  * Reuses the plan's arrays; `scratch` is a Float64Array(nCells) for the sort keys.
  */
-export function buildPlan(plan: Plan, works: Float64Array, value: Float64Array, openValue: number, fineable: Uint8Array, scratch: Float64Array): void {
+export function buildPlan(
+  plan: Plan, works: Float64Array, qWorks: Float64Array, acq: Float64Array, value: Float64Array, openValue: number, fineable: Uint8Array, scratch: Float64Array,
+): void {
   const n = works.length;
   let len = 0;
   let free = openValue;
   let freeWorks = 0;
+  let freeQWorks = 0;
+  let freeAcq = 0;
+  let freeLen = 0;
   for (let c = 0; c < n; c++) {
     const v = value[c];
     if (!(v > 0)) continue;
@@ -188,13 +203,29 @@ export function buildPlan(plan: Plan, works: Float64Array, value: Float64Array, 
     if (k === 0) {
       free += v;
       freeWorks += works[c];
+      freeQWorks += qWorks[c];
+      freeAcq += acq[c] * works[c];
+      plan.freeCells[freeLen++] = c;
       continue;
     }
     scratch[c] = (k * works[c]) / v;
     plan.order[len++] = c;
   }
-  const ord = plan.order.subarray(0, len);
-  ord.sort((a, b) => scratch[a] - scratch[b] || a - b);
+  plan.freeLen = freeLen;
+  plan.freeQWorks = freeQWorks;
+  plan.freeAcq = freeAcq;
+  // Insertion sort by cost per unit of value (ties by cell index): ~100 cells, stable and allocation-free.
+  const ord = plan.order;
+  for (let k = 1; k < len; k++) {
+    const c = ord[k];
+    const key = scratch[c];
+    let j = k - 1;
+    while (j >= 0 && (scratch[ord[j]] > key || (scratch[ord[j]] === key && ord[j] > c))) {
+      ord[j + 1] = ord[j];
+      j--;
+    }
+    ord[j + 1] = c;
+  }
   plan.len = len;
   plan.freeValue = free;
   plan.freeWorks = freeWorks;
@@ -209,6 +240,17 @@ export function buildPlan(plan: Plan, works: Float64Array, value: Float64Array, 
     plan.cumWorks[k + 1] = plan.cumWorks[k] + works[c];
     if (plan.firstFineable === len && plan.unlicensed[c] && fineable[c]) plan.firstFineable = k;
   }
+}
+
+/** Copy a choice without allocating. */
+export function copyChoice(to: Choice, from: Choice): void {
+  to.lastPos = from.lastPos;
+  to.lastFrac = from.lastFrac;
+  to.value = from.value;
+  to.cost = from.cost;
+  to.worksUsed = from.worksUsed;
+  to.revenue = from.revenue;
+  to.profit = from.profit;
 }
 
 /** Result of one developer's evaluation of one plan. */

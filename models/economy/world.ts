@@ -32,7 +32,7 @@ import { DECILES, SECTORS, SERIES_KEYS, seriesKey } from "../results/metrics";
 import type { RunOutput } from "../results/types";
 import { N_BANDS, type Creators } from "./creators";
 import {
-  TIER, addDeveloper, allocDevelopers, allocPlan, buildPlan, choose, referenceWeight,
+  TIER, addDeveloper, allocDevelopers, allocPlan, buildPlan, choose, copyChoice, referenceWeight,
   type Choice, type Developers, type Plan,
 } from "./developers";
 import { addToGini, allocGiniBins, giniFromBins, resetGiniBins } from "./gini";
@@ -117,6 +117,7 @@ export function runWorld(p: ModelParams, rules: RegimeRules, regimeId: string, s
   const plans: Plan[] = [allocPlan(N_CELLS), allocPlan(N_CELLS), allocPlan(N_CELLS)];
   const choice: Choice = { lastPos: -1, lastFrac: 0, value: 0, cost: 0, worksUsed: 0, revenue: 0, profit: 0 };
   const best: Choice = { ...choice };
+  const freeRoyaltyCoef = new Float64Array(plans.length);
   const memos = plans.map(() => ({ sw: NaN, others: NaN, pool: NaN, choice: { ...choice } }));
 
   const gini = allocGiniBins();
@@ -133,6 +134,12 @@ export function runWorld(p: ModelParams, rules: RegimeRules, regimeId: string, s
   const secWorksPerYear = new Float64Array(N_SECTORS);
   const secEntry = new Float64Array(N_SECTORS);
   const keepCell = new Float64Array(N_CELLS);
+  const decMarketS = new Float64Array(DECILES.length);
+  const decAiS = new Float64Array(DECILES.length);
+  // Creators come in contiguous sector blocks (see initCreators): [sectorStart[s], sectorStart[s + 1]).
+  const sectorStart = new Int32Array(N_SECTORS + 1);
+  for (let i = 0; i < cr.n; i++) sectorStart[cr.sector[i] + 1]++;
+  for (let s = 0; s < N_SECTORS; s++) sectorStart[s + 1] += sectorStart[s];
 
   const held = new Float64Array(Math.max(1, p.collective.holdYears));
   let heldTotal = 0;
@@ -166,14 +173,24 @@ export function runWorld(p: ModelParams, rules: RegimeRules, regimeId: string, s
    * into the next year's supply. Registration matters only where there is a collective; its stream is
    * separate, so skipping it elsewhere shifts no other draw.
    */
+  // Per-creator constants for this run: the cell index without the opt-out bit, and the opt-out ramp
+  // level beyond which the creator's declaration exists and binds (Infinity: never).
+  const cellBase = new Uint16Array(cr.n);
+  const optoutNeed = new Float64Array(cr.n);
+  const agentWeight = new Float64Array(cr.n);
+  for (let i = 0; i < cr.n; i++) {
+    const s = cr.sector[i];
+    const status = cr.intermediated[i] ? STATUS.intermediated : cr.reachable[i] ? STATUS.reachable : STATUS.unreachable;
+    cellBase[i] = (s * N_BANDS + cr.band[i]) * N_STATUS + status;
+    optoutNeed[i] = cr.uBinding[i] < bindShare && cr.optoutTarget[i] > 0 ? cr.uOptout[i] / cr.optoutTarget[i] : Infinity;
+    agentWeight[i] = cr.weight[s];
+  }
   const assign = (i: number, optRamp: number) => {
     if (hasCollective && !cr.registered[i] && regRng() < regRate) cr.registered[i] = 1;
-    const s = cr.sector[i];
-    const binding = cr.uOptout[i] < cr.optoutTarget[i] * optRamp && cr.uBinding[i] < bindShare ? 1 : 0;
-    const status = (cr.intermediated[i] ? STATUS.intermediated : cr.reachable[i] ? STATUS.reachable : STATUS.unreachable) + binding;
-    const c = (s * N_BANDS + cr.band[i]) * N_STATUS + status;
+    // Declared when u < target × ramp, i.e. u / target < ramp; binding when the regime recognises it.
+    const c = cellBase[i] + (optoutNeed[i] < optRamp ? 1 : 0);
     cellOf[i] = c;
-    const w = cr.works[i] * cr.weight[s];
+    const w = cr.works[i] * agentWeight[i];
     if (w > 0) {
       nextWorks[c] += w;
       nextQWorks[c] += w * cr.quality[i];
@@ -275,7 +292,7 @@ export function runWorld(p: ModelParams, rules: RegimeRules, regimeId: string, s
       }
       ignore.fineRisk = fineDetect * fineRate;
     }
-    for (const pl of plans) buildPlan(pl, cellWorks, cellValue, openValue, fineable, scratch);
+    for (const pl of plans) buildPlan(pl, cellWorks, cellQWorks, termAcq, cellValue, openValue, fineable, scratch);
     const nPlans = rules.blanketLicence ? (p.compulsory.perWorkMinimum > 0 ? 3 : 2) : fineRate > 0 ? 3 : 2;
     const planIds = rules.blanketLicence && nPlans === 2 ? [0, 2] : [0, 1, 2].slice(0, nPlans);
 
@@ -300,17 +317,17 @@ export function runWorld(p: ModelParams, rules: RegimeRules, regimeId: string, s
         for (const pi of planIds) {
           // Developers of a tier share scale and usually rivals' weight: reuse the last evaluation of this plan.
           const memo = memos[pi];
-          if (memo.sw === dev.scaleWeight[i] && memo.others === others && memo.pool === poolEst) Object.assign(choice, memo.choice);
+          if (memo.sw === dev.scaleWeight[i] && memo.others === others && memo.pool === poolEst) copyChoice(choice, memo.choice);
           else {
             choose(plans[pi], dev.scaleWeight[i], others, poolEst, a, choice);
             memo.sw = dev.scaleWeight[i];
             memo.others = others;
             memo.pool = poolEst;
-            Object.assign(memo.choice, choice);
+            copyChoice(memo.choice, choice);
           }
           if (bestPlan < 0 || choice.profit > best.profit) {
             bestPlan = pi;
-            Object.assign(best, choice);
+            copyChoice(best, choice);
           }
         }
         dev.plan[i] = bestPlan;
@@ -365,21 +382,15 @@ export function runWorld(p: ModelParams, rules: RegimeRules, regimeId: string, s
       let unlicWorks = 0;
       let dataCost = 0;
       let txCost = 0;
-      let expectedDamagesBase = 0;
       let usedFineable = false;
       let usedValue = 0;
-      // Free cells (cost 0) are used fully; then the plan's order up to the chosen position.
-      for (let c = 0; c < N_CELLS; c++) {
-        const k = pl.costPerWork[c];
-        if (k !== 0 || !(cellValue[c] > 0)) continue;
-        usedWorks += cellWorks[c];
-        usedQWorks += cellQWorks[c];
-        usedValue += cellValue[c];
-        if (pl.blanket) royaltyUse[c] += 0; // weights added below once the royalty is known
-        else {
-          dataCost += termAcq[c] * cellWorks[c];
-          tot.toOthers += termAcq[c] * cellWorks[c];
-        }
+      // Free cells (cost 0) are used whole (plan-level totals); then the plan's order up to the chosen position.
+      usedWorks += pl.freeWorks;
+      usedQWorks += pl.freeQWorks;
+      usedValue += pl.freeValue - openValue;
+      if (!pl.blanket) {
+        dataCost += pl.freeAcq;
+        tot.toOthers += pl.freeAcq;
       }
       const last = dev.lastPos[i];
       for (let pos = 0; pos <= last; pos++) {
@@ -392,8 +403,6 @@ export function runWorld(p: ModelParams, rules: RegimeRules, regimeId: string, s
         usedValue += x * cellValue[c];
         if (pl.unlicensed[c]) {
           unlicWorks += w;
-          expectedDamagesBase += w * termDamages[c];
-          damagesCell[c] += 0;
           if (fineable[c]) usedFineable = true;
         } else if (!pl.blanket) {
           const price = termPrice[c] * w;
@@ -411,9 +420,8 @@ export function runWorld(p: ModelParams, rules: RegimeRules, regimeId: string, s
         royalty = Math.max(rate * revenue, p.compulsory.perWorkMinimum * usedWorks);
         // Allocate to cells by value used (pro rata by usage).
         if (usedValue > 0 && royalty > 0) {
-          for (let c = 0; c < N_CELLS; c++) {
-            if (pl.costPerWork[c] === 0 && cellValue[c] > 0) royaltyUse[c] += (royalty * cellValue[c]) / usedValue;
-          }
+          // Free cells' share is added once per plan after the loop (same weights for every developer).
+          freeRoyaltyCoef[dev.plan[i]] += royalty / usedValue;
           for (let pos = 0; pos <= last; pos++) {
             const c = pl.order[pos];
             const x = pos === last ? dev.lastFrac[i] : 1;
@@ -450,7 +458,6 @@ export function runWorld(p: ModelParams, rules: RegimeRules, regimeId: string, s
           legal += fine;
         }
       }
-      void expectedDamagesBase;
       tot.data += dataCost;
       tot.tx += txCost;
       tot.compliance += compliance;
@@ -462,6 +469,13 @@ export function runWorld(p: ModelParams, rules: RegimeRules, regimeId: string, s
       corpusShare += allWorks > 0 ? (share * usedWorks) / allWorks : 0;
       corpusQShare += allQWorks > 0 ? (share * usedQWorks) / allQWorks : 0;
       unlicShare += usedWorks > 0 ? (share * unlicWorks) / usedWorks : 0;
+    }
+    for (let pi = 0; pi < plans.length; pi++) {
+      const coef = freeRoyaltyCoef[pi];
+      if (coef === 0) continue;
+      const pl = plans[pi];
+      for (let k = 0; k < pl.freeLen; k++) royaltyUse[pl.freeCells[k]] += coef * cellValue[pl.freeCells[k]];
+      freeRoyaltyCoef[pi] = 0;
     }
     // Side deals → intermediated, non-opted-out cells, pro rata by value.
     if (sideTotal > 0) {
@@ -522,54 +536,74 @@ export function runWorld(p: ModelParams, rules: RegimeRules, regimeId: string, s
     const baseExit = p.creators.baseExitRate;
     const genW = 1 - mim;
     const mimW = mim * mimicKeep * 2;
-    for (let i = 0; i < cr.n; i++) {
-      const u = churnRng();
-      const s = cr.sector[i];
+    // Creators are stored in contiguous sector blocks and an agent's weight is its sector's, so sums
+    // are kept per real creator in local variables and weighted once per sector.
+    for (let s = 0; s < N_SECTORS; s++) {
       const wgt = cr.weight[s];
-      const c = cellOf[i];
-      const works = cr.works[i];
-      // AI income per real creator (gross of the intermediary split).
-      let gross = works * payPerWork[c];
-      const roy = works * royPerWork[c];
-      if (roy > 0) {
-        if (cr.registered[i]) {
-          const r = roy * (1 + releaseRatio);
-          gross += r;
-          distributed += r * wgt;
-        } else unmatchedNew += roy * wgt;
+      const sub = secSub[s];
+      const wpy = secWorksPerYear[s];
+      const entry = secEntry[s];
+      let sMarket = 0, sAi = 0, sActive = 0, sBase = 0, sIncome = 0, sGross = 0, sDistributed = 0, sUnmatched = 0;
+      decMarketS.fill(0);
+      decAiS.fill(0);
+      for (let i = sectorStart[s], end = sectorStart[s + 1]; i < end; i++) {
+        const u = churnRng();
+        const c = cellOf[i];
+        const works = cr.works[i];
+        // AI income per real creator (gross of the intermediary split).
+        let gross = works * payPerWork[c];
+        const roy = works * royPerWork[c];
+        if (roy > 0) {
+          if (cr.registered[i]) {
+            const r = roy * (1 + releaseRatio);
+            gross += r;
+            sDistributed += r;
+          } else sUnmatched += roy;
+        }
+        const ai = gross * keepCell[c];
+        sGross += gross;
+        let market = 0;
+        if (cr.active[i] === 1) {
+          const q = cr.quality[i];
+          // Generic competition falls on the mid and low tiers (mean-one weight 1.6 − 1.2q); style
+          // mimicry on distinctive creators (mean-one weight 2q), unless output protection bars it.
+          const exposure = genW * (1.6 - 1.2 * q) + mimW * q;
+          const lost = sub * exposure;
+          const base = cr.baseIncome[i];
+          market = lost < 1 ? base * (1 - lost) : 0;
+          const income = market + ai;
+          sActive++;
+          sBase += base;
+          sIncome += income;
+          addToGini(gini, income, wgt);
+          // Production, then the exit decision (effective next year).
+          cr.works[i] = works + wpy;
+          if (u < baseExit + (income < exitRatio * base ? distressRate : 0)) cr.active[i] = 0;
+        } else if (u < entry) {
+          // Entry into a reserve slot: balanced against base exits at baseline, scaled by the sector's income ratio.
+          cr.active[i] = 1;
+        }
+        sMarket += market;
+        sAi += ai;
+        const d = cr.decile[i];
+        decMarketS[d] += market;
+        decAiS[d] += ai;
+        // Decisions for next year and next year's supply (cellOf[i] is overwritten after its last use).
+        if (more) assign(i, nextRamp);
       }
-      const ai = gross * keepCell[c];
-      tot.toCreators += ai * wgt;
-      tot.toIntermediaries += (gross - ai) * wgt;
-      let market = 0;
-      const active = cr.active[i] === 1;
-      if (active) {
-        const q = cr.quality[i];
-        // Generic competition falls on the mid and low tiers (mean-one weight 1.6 − 1.2q); style
-        // mimicry on distinctive creators (mean-one weight 2q), unless output protection bars it.
-        const exposure = genW * (1.6 - 1.2 * q) + mimW * q;
-        const sub = Math.min(1, secSub[s] * exposure);
-        const base = cr.baseIncome[i];
-        market = base * (1 - sub);
-        const income = market + ai;
-        secActive[s] += wgt;
-        secBase[s] += wgt * base;
-        secIncome[s] += wgt * income;
-        addToGini(gini, income, wgt);
-        // Production, then the exit decision (effective next year).
-        cr.works[i] += secWorksPerYear[s];
-        const distress = income < exitRatio * base ? distressRate : 0;
-        if (u < baseExit + distress) cr.active[i] = 0;
-      } else if (u < secEntry[s]) {
-        // Entry into a reserve slot: balanced against base exits at baseline, scaled by the sector's income ratio.
-        cr.active[i] = 1;
+      secMarket[s] = sMarket * wgt;
+      secAi[s] = sAi * wgt;
+      secActive[s] = sActive * wgt;
+      secBase[s] = sBase * wgt;
+      secIncome[s] = sIncome * wgt;
+      distributed += sDistributed * wgt;
+      unmatchedNew += sUnmatched * wgt;
+      tot.toCreators += sAi * wgt;
+      tot.toIntermediaries += (sGross - sAi) * wgt;
+      for (let d = 0; d < DECILES.length; d++) {
+        decMarket[d] += decMarketS[d] * wgt;
+        decAi[d] += decAiS[d] * wgt;
       }
-      secMarket[s] += market * wgt;
-      secAi[s] += ai * wgt;
-      decMarket[cr.decile[i]] += market * wgt;
-      decAi[cr.decile[i]] += ai * wgt;
-      // Decisions for next year and next year's supply (cellOf[i] is overwritten after its last use).
-      if (more) assign(i, nextRamp);
     }
     for (let s = 0; s < N_SECTORS; s++) {
       sectorIncomeRatio[s] = secBase[s] > 0 ? secIncome[s] / secBase[s] : 1;

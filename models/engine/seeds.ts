@@ -44,9 +44,12 @@ export function parseSeeds(spec: unknown): SeedsResult {
   return { ok: true, seeds };
 }
 
-/** Shortest text form of a seed list: `1..20`, `5..9`, or `1,4,7`. */
+/**
+ * Shortest text form of a seed list that parses back to the same list: `1..20`, `5..5`, or `1,4,7`.
+ * @example formatSeeds([5]) // => "5..5" (a bare "5" would mean seeds 1..5)
+ */
 export function formatSeeds(seeds: readonly number[]): string {
   const contiguous = seeds.every((s, i) => i === 0 || s === seeds[i - 1] + 1);
-  if (contiguous && seeds.length > 1) return `${seeds[0]}..${seeds[seeds.length - 1]}`;
+  if (contiguous && seeds.length >= 1) return `${seeds[0]}..${seeds[seeds.length - 1]}`;
   return seeds.join(",");
 }

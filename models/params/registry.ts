@@ -44,7 +44,7 @@ export function idFromScenarioPath(path: string): string {
 
 function parseText(path: string, text: string, problems: string[]): unknown {
   try {
-    return path.endsWith(".json") ? JSON.parse(text) : parseYaml(text);
+    return path.endsWith(".json") ? JSON.parse(text) : parseYaml(text, { logLevel: "error" });
   } catch (e) {
     problems.push(`${path}: cannot be parsed: ${(e as Error).message.split("\n")[0]}`);
     return undefined;

@@ -63,7 +63,7 @@ export function resolveScenarioObject(registry: Registry, id: string, raw: unkno
 export function resolveScenarioText(registry: Registry, id: string, text: string, label: string): ScenarioResult {
   let raw: unknown;
   try {
-    raw = parseYaml(text);
+    raw = parseYaml(text, { logLevel: "error" });
   } catch (e) {
     return { ok: false, problems: [`${label}: cannot be parsed: ${(e as Error).message.split("\n")[0]}`] };
   }

@@ -75,7 +75,6 @@ function enc(s: string): string {
  * @example seedsText([1, 2, 3]) // => "1..3"
  */
 export function seedsText(seeds: readonly number[]): string {
-  if (seeds.length === 1 && seeds[0] !== 1) return `${seeds[0]}..${seeds[0]}`;
   return formatSeeds(seeds);
 }
 
