@@ -101,21 +101,87 @@ export function initCreators(p: ModelParams, seed: number): Creators {
     // Opt-out propensity rises with quality: (1 − g) + 2 g q has mean 1 (Zhu 2026; Steinacker-Olsztyn et al.).
     c.optoutTarget[i] = Math.min(1, p.optout.adoption * sec.optoutPropensity * (1 - g + 2 * g * q));
   }
+  orderBySectorAndIncome(c);
   assignDeciles(c);
   return c;
 }
 
-/** Weighted base-income deciles across all agents (computed once per population). */
-function assignDeciles(c: Creators): void {
+type Column = Float64Array | Uint8Array;
+
+function gather<T extends Column>(col: T, idx: Uint32Array): T {
+  const out = new (col.constructor as { new (n: number): T })(col.length);
+  for (let k = 0; k < idx.length; k++) out[k] = col[idx[k]];
+  return out;
+}
+
+/**
+ * Store agents sector by sector in increasing base income. The order carries no meaning for the model
+ * (every agent keeps its own attributes), but it makes the yearly pass cache- and branch-friendly:
+ * deciles and Gini bins change slowly along the array, so their sums stay in registers.
+ */
+function orderBySectorAndIncome(c: Creators): void {
+  // Argsort by (sector, income, index) without a comparator callback: sort each sector's incomes
+  // natively, then place each agent at its rank (found by binary search; equal incomes take the next
+  // free places in index order).
   const idx = new Uint32Array(c.n);
-  for (let i = 0; i < c.n; i++) idx[i] = i;
-  idx.sort((a, b) => c.baseIncome[a] - c.baseIncome[b] || a - b);
+  let start = 0;
+  while (start < c.n) {
+    let end = start;
+    while (end < c.n && c.sector[end] === c.sector[start]) end++;
+    const keys = c.baseIncome.slice(start, end).sort();
+    const taken = new Uint8Array(end - start);
+    for (let i = start; i < end; i++) {
+      const y = c.baseIncome[i];
+      let lo = 0;
+      let hi = keys.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (keys[mid] < y) lo = mid + 1;
+        else hi = mid;
+      }
+      while (taken[lo]) lo++;
+      taken[lo] = 1;
+      idx[start + lo] = i;
+    }
+    start = end;
+  }
+  c.sector = gather(c.sector, idx);
+  c.quality = gather(c.quality, idx);
+  c.band = gather(c.band, idx);
+  c.baseIncome = gather(c.baseIncome, idx);
+  c.works = gather(c.works, idx);
+  c.active = gather(c.active, idx);
+  c.intermediated = gather(c.intermediated, idx);
+  c.reachable = gather(c.reachable, idx);
+  c.optoutTarget = gather(c.optoutTarget, idx);
+  c.uOptout = gather(c.uOptout, idx);
+  c.uBinding = gather(c.uBinding, idx);
+  c.registered = gather(c.registered, idx);
+}
+
+/**
+ * Weighted base-income deciles across all agents. Each sector block is sorted by income, so merging
+ * the blocks walks every agent in increasing income, accumulating the real creators they stand for.
+ */
+function assignDeciles(c: Creators): void {
+  const nS = c.weight.length;
+  const pos = new Int32Array(nS).fill(-1);
+  const end = new Int32Array(nS);
+  for (let i = 0; i < c.n; i++) {
+    const s = c.sector[i];
+    if (pos[s] < 0) pos[s] = i;
+    end[s] = i + 1;
+  }
   let total = 0;
-  for (let i = 0; i < c.n; i++) total += c.weight[c.sector[i]];
+  for (let s = 0; s < nS; s++) if (pos[s] >= 0) total += c.weight[s] * (end[s] - pos[s]);
   let cum = 0;
   for (let k = 0; k < c.n; k++) {
-    const i = idx[k];
-    const w = c.weight[c.sector[i]];
+    let best = -1;
+    for (let s = 0; s < nS; s++) {
+      if (pos[s] >= 0 && pos[s] < end[s] && (best < 0 || c.baseIncome[pos[s]] < c.baseIncome[pos[best]])) best = s;
+    }
+    const i = pos[best]++;
+    const w = c.weight[best];
     c.decile[i] = Math.min(9, Math.floor(((cum + w / 2) / total) * 10));
     cum += w;
   }

@@ -538,6 +538,11 @@ export function runWorld(p: ModelParams, rules: RegimeRules, regimeId: string, s
     const mimW = mim * mimicKeep * 2;
     // Creators are stored in contiguous sector blocks and an agent's weight is its sector's, so sums
     // are kept per real creator in local variables and weighted once per sector.
+    // Columns and next year's supply arrays as local constants, so the optimiser keeps them in registers.
+    const cWorks = cr.works, cActive = cr.active, cQuality = cr.quality, cBase = cr.baseIncome, cDecile = cr.decile;
+    const cRegistered = cr.registered;
+    const nW = nextWorks, nQ = nextQWorks, nR = nextRegWorks;
+    const rampNext = more ? nextRamp : -Infinity;
     for (let s = 0; s < N_SECTORS; s++) {
       const wgt = cr.weight[s];
       const sub = secSub[s];
@@ -546,15 +551,18 @@ export function runWorld(p: ModelParams, rules: RegimeRules, regimeId: string, s
       let sMarket = 0, sAi = 0, sActive = 0, sBase = 0, sIncome = 0, sGross = 0, sDistributed = 0, sUnmatched = 0;
       decMarketS.fill(0);
       decAiS.fill(0);
+      let curDecile = sectorStart[s] < sectorStart[s + 1] ? cDecile[sectorStart[s]] : 0;
+      let dMarket = 0;
+      let dAi = 0;
       for (let i = sectorStart[s], end = sectorStart[s + 1]; i < end; i++) {
         const u = churnRng();
         const c = cellOf[i];
-        const works = cr.works[i];
+        const works = cWorks[i];
         // AI income per real creator (gross of the intermediary split).
         let gross = works * payPerWork[c];
         const roy = works * royPerWork[c];
         if (roy > 0) {
-          if (cr.registered[i]) {
+          if (cRegistered[i]) {
             const r = roy * (1 + releaseRatio);
             gross += r;
             sDistributed += r;
@@ -563,13 +571,13 @@ export function runWorld(p: ModelParams, rules: RegimeRules, regimeId: string, s
         const ai = gross * keepCell[c];
         sGross += gross;
         let market = 0;
-        if (cr.active[i] === 1) {
-          const q = cr.quality[i];
+        if (cActive[i] === 1) {
+          const q = cQuality[i];
           // Generic competition falls on the mid and low tiers (mean-one weight 1.6 − 1.2q); style
           // mimicry on distinctive creators (mean-one weight 2q), unless output protection bars it.
           const exposure = genW * (1.6 - 1.2 * q) + mimW * q;
           const lost = sub * exposure;
-          const base = cr.baseIncome[i];
+          const base = cBase[i];
           market = lost < 1 ? base * (1 - lost) : 0;
           const income = market + ai;
           sActive++;
@@ -577,20 +585,43 @@ export function runWorld(p: ModelParams, rules: RegimeRules, regimeId: string, s
           sIncome += income;
           addToGini(gini, income, wgt);
           // Production, then the exit decision (effective next year).
-          cr.works[i] = works + wpy;
-          if (u < baseExit + (income < exitRatio * base ? distressRate : 0)) cr.active[i] = 0;
+          cWorks[i] = works + wpy;
+          if (u < baseExit + (income < exitRatio * base ? distressRate : 0)) cActive[i] = 0;
         } else if (u < entry) {
           // Entry into a reserve slot: balanced against base exits at baseline, scaled by the sector's income ratio.
-          cr.active[i] = 1;
+          cActive[i] = 1;
         }
         sMarket += market;
         sAi += ai;
-        const d = cr.decile[i];
-        decMarketS[d] += market;
-        decAiS[d] += ai;
+        // Agents are stored in increasing base income within a sector, so the decile changes rarely:
+        // keep a running sum and flush it when the decile changes.
+        const d = cDecile[i];
+        if (d !== curDecile) {
+          decMarketS[curDecile] += dMarket;
+          decAiS[curDecile] += dAi;
+          curDecile = d;
+          dMarket = 0;
+          dAi = 0;
+        }
+        dMarket += market;
+        dAi += ai;
         // Decisions for next year and next year's supply (cellOf[i] is overwritten after its last use).
-        if (more) assign(i, nextRamp);
+        // Decisions for next year and next year's supply (cellOf[i] is overwritten after its last use):
+        // registration (collective only), opt-out (declared when u/target < ramp and recognised), cell.
+        if (more) {
+          if (hasCollective && !cRegistered[i] && regRng() < regRate) cRegistered[i] = 1;
+          const cn = cellBase[i] + (optoutNeed[i] < rampNext ? 1 : 0);
+          cellOf[i] = cn;
+          const w = cWorks[i] * wgt;
+          if (w > 0) {
+            nW[cn] += w;
+            nQ[cn] += w * cQuality[i];
+            if (hasCollective && cRegistered[i]) nR[cn] += w;
+          }
+        }
       }
+      decMarketS[curDecile] += dMarket;
+      decAiS[curDecile] += dAi;
       secMarket[s] = sMarket * wgt;
       secAi[s] = sAi * wgt;
       secActive[s] = sActive * wgt;
