@@ -35,7 +35,7 @@ import {
   TIER, addDeveloper, allocDevelopers, allocPlan, buildPlan, choose, copyChoice, referenceWeight,
   type Choice, type Developers, type Plan,
 } from "./developers";
-import { addToGini, allocGiniBins, giniFromBins, resetGiniBins } from "./gini";
+import { allocGiniBins, giniBin, giniFromBins, resetGiniBins } from "./gini";
 import type { ModelParams } from "./params";
 import { N_STATUS, STATUS, isIntermediated, isOptedOut, type CellTerms, type RegimeRules } from "./rules";
 
@@ -134,6 +134,8 @@ export function runWorld(p: ModelParams, rules: RegimeRules, regimeId: string, s
   const secWorksPerYear = new Float64Array(N_SECTORS);
   const secEntry = new Float64Array(N_SECTORS);
   const keepCell = new Float64Array(N_CELLS);
+  const cellTable = new Float64Array(3 * N_CELLS);
+  const nextSupply = new Float64Array(3 * N_CELLS);
   const decMarketS = new Float64Array(DECILES.length);
   const decAiS = new Float64Array(DECILES.length);
   // Creators come in contiguous sector blocks (see initCreators): [sectorStart[s], sectorStart[s + 1]).
@@ -192,13 +194,22 @@ export function runWorld(p: ModelParams, rules: RegimeRules, regimeId: string, s
     cellOf[i] = c;
     const w = cr.works[i] * agentWeight[i];
     if (w > 0) {
-      nextWorks[c] += w;
-      nextQWorks[c] += w * cr.quality[i];
-      if (hasCollective && cr.registered[i]) nextRegWorks[c] += w;
+      nextSupply[3 * c] += w;
+      nextSupply[3 * c + 1] += w * cr.quality[i];
+      if (hasCollective && cr.registered[i]) nextSupply[3 * c + 2] += w;
+    }
+  };
+  /** Copy the interleaved next-year supply into its three per-cell arrays. */
+  const splitSupply = () => {
+    for (let c = 0; c < N_CELLS; c++) {
+      nextWorks[c] = nextSupply[3 * c];
+      nextQWorks[c] = nextSupply[3 * c + 1];
+      nextRegWorks[c] = nextSupply[3 * c + 2];
     }
   };
   const ramp0 = optRampAt(0);
   for (let i = 0; i < cr.n; i++) assign(i, ramp0);
+  splitSupply();
 
   for (let t = 0; t < years; t++) {
     // 1. Exogenous trends.
@@ -541,8 +552,15 @@ export function runWorld(p: ModelParams, rules: RegimeRules, regimeId: string, s
     // Columns and next year's supply arrays as local constants, so the optimiser keeps them in registers.
     const cWorks = cr.works, cActive = cr.active, cQuality = cr.quality, cBase = cr.baseIncome, cDecile = cr.decile;
     const cRegistered = cr.registered;
-    const nW = nextWorks, nQ = nextQWorks, nR = nextRegWorks;
     const rampNext = more ? nextRamp : -Infinity;
+    const gW = gini.weight, gY = gini.income;
+    // Per-cell payments and the creator's share, interleaved so one cache line serves a creator.
+    for (let c = 0; c < N_CELLS; c++) {
+      cellTable[3 * c] = payPerWork[c];
+      cellTable[3 * c + 1] = royPerWork[c];
+      cellTable[3 * c + 2] = keepCell[c];
+    }
+    nextSupply.fill(0);
     for (let s = 0; s < N_SECTORS; s++) {
       const wgt = cr.weight[s];
       const sub = secSub[s];
@@ -554,13 +572,14 @@ export function runWorld(p: ModelParams, rules: RegimeRules, regimeId: string, s
       let curDecile = sectorStart[s] < sectorStart[s + 1] ? cDecile[sectorStart[s]] : 0;
       let dMarket = 0;
       let dAi = 0;
+      let gBin = 0, gCount = 0, gSum = 0;
       for (let i = sectorStart[s], end = sectorStart[s + 1]; i < end; i++) {
         const u = churnRng();
-        const c = cellOf[i];
+        const c3 = cellOf[i] * 3;
         const works = cWorks[i];
         // AI income per real creator (gross of the intermediary split).
-        let gross = works * payPerWork[c];
-        const roy = works * royPerWork[c];
+        let gross = works * cellTable[c3];
+        const roy = works * cellTable[c3 + 1];
         if (roy > 0) {
           if (cRegistered[i]) {
             const r = roy * (1 + releaseRatio);
@@ -568,7 +587,7 @@ export function runWorld(p: ModelParams, rules: RegimeRules, regimeId: string, s
             sDistributed += r;
           } else sUnmatched += roy;
         }
-        const ai = gross * keepCell[c];
+        const ai = gross * cellTable[c3 + 2];
         sGross += gross;
         let market = 0;
         if (cActive[i] === 1) {
@@ -583,7 +602,17 @@ export function runWorld(p: ModelParams, rules: RegimeRules, regimeId: string, s
           sActive++;
           sBase += base;
           sIncome += income;
-          addToGini(gini, income, wgt);
+          // Gini bins: incomes rise along the array, so consecutive creators often share a bin.
+          const k = giniBin(income);
+          if (k !== gBin) {
+            gW[gBin] += gCount * wgt;
+            gY[gBin] += gSum * wgt;
+            gBin = k;
+            gCount = 0;
+            gSum = 0;
+          }
+          gCount++;
+          gSum += income;
           // Production, then the exit decision (effective next year).
           cWorks[i] = works + wpy;
           if (u < baseExit + (income < exitRatio * base ? distressRate : 0)) cActive[i] = 0;
@@ -614,14 +643,17 @@ export function runWorld(p: ModelParams, rules: RegimeRules, regimeId: string, s
           cellOf[i] = cn;
           const w = cWorks[i] * wgt;
           if (w > 0) {
-            nW[cn] += w;
-            nQ[cn] += w * cQuality[i];
-            if (hasCollective && cRegistered[i]) nR[cn] += w;
+            const n3 = cn * 3;
+            nextSupply[n3] += w;
+            nextSupply[n3 + 1] += w * cQuality[i];
+            if (hasCollective && cRegistered[i]) nextSupply[n3 + 2] += w;
           }
         }
       }
       decMarketS[curDecile] += dMarket;
       decAiS[curDecile] += dAi;
+      gW[gBin] += gCount * wgt;
+      gY[gBin] += gSum * wgt;
       secMarket[s] = sMarket * wgt;
       secAi[s] = sAi * wgt;
       secActive[s] = sActive * wgt;
@@ -636,6 +668,7 @@ export function runWorld(p: ModelParams, rules: RegimeRules, regimeId: string, s
         decAi[d] += decAiS[d] * wgt;
       }
     }
+    if (more) splitSupply();
     for (let s = 0; s < N_SECTORS; s++) {
       sectorIncomeRatio[s] = secBase[s] > 0 ? secIncome[s] / secBase[s] : 1;
       secWorks[s] = secActive[s] * secWorksPerYear[s];
