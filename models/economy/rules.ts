@@ -66,6 +66,26 @@ export interface RegimeRules {
 }
 
 /**
+ * The defaults every regime starts from (PolicyEngine's baseline law): no opt-out effect, no blanket
+ * licence, voluntary side deals, no compliance cost, no fines. A regime spreads these and replaces the
+ * hooks it changes; it must always supply `cellTerms`.
+ */
+export const baseRules: Omit<RegimeRules, "cellTerms"> = {
+  optOutBinding: () => 0,
+  blanketLicence: false,
+  sideDealRate: (p) => p.market.sideDealRate,
+  compliancePerDeveloper: () => 0,
+  fineRate: () => 0,
+  fineDetection: () => 0,
+};
+
+/** Unlicensed use carries no regulatory fine and is detected at the general enforcement rate. */
+export function noFine(p: ModelParams, out: CellTerms): void {
+  out.fineable = false;
+  out.detection = p.enforcement.detectionProbability;
+}
+
+/**
  * US damages per infringed work: statutory damages for registered works (17 U.S.C. §412, §504(c)),
  * actual damages (the lost licence fee times a multiple) for the rest.
  * @example usDamages(p, 0) // books at defaults: 0.8 × 3,100 + 0.2 × 1 × 1,667 = 2,813.4

@@ -4,11 +4,13 @@
  * an admin cost, pays matched owners and holds unmatched money before paying it out by market share.
  * Rates are set by a rate-setter (CRB) and reviewed periodically. No opt-out.
  */
-import { usDamages, type RegimeRules } from "../economy/rules";
+import { baseRules, noFine, usDamages, type RegimeRules } from "../economy/rules";
 import type { Regime } from "./types";
 
 export const compulsoryRules: RegimeRules = {
-  optOutBinding: () => 0,
+  ...baseRules,
+  blanketLicence: true,
+  sideDealRate: () => 0,
   cellTerms(p, s, _status, out) {
     // Under the blanket licence every work is lawful; its per-work charge is set by the blanket terms.
     out.price = 0;
@@ -16,14 +18,8 @@ export const compulsoryRules: RegimeRules = {
     out.acq = 0;
     out.lawful = true;
     out.damages = usDamages(p, s);
-    out.fineable = false;
-    out.detection = p.enforcement.detectionProbability;
+    noFine(p, out);
   },
-  blanketLicence: true,
-  sideDealRate: () => 0,
-  compliancePerDeveloper: () => 0,
-  fineRate: () => 0,
-  fineDetection: () => 0,
 };
 
 export const compulsory: Regime = {

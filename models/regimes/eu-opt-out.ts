@@ -3,10 +3,11 @@
  * and AI Act Art. 53 (copyright policy, training summary) with fines under Art. 101 up to 3% of
  * turnover. Only some declared opt-outs are effective (Kneschke v. LAION).
  */
-import { actualDamages, freeWithLawfulCopy, isOptedOut, voluntaryLicence, type RegimeRules } from "../economy/rules";
+import { actualDamages, baseRules, freeWithLawfulCopy, isOptedOut, noFine, voluntaryLicence, type RegimeRules } from "../economy/rules";
 import type { Regime } from "./types";
 
 export const euRules: RegimeRules = {
+  ...baseRules,
   optOutBinding: (p) => p.optout.effectiveShare,
   cellTerms(p, s, status, out) {
     if (isOptedOut(status)) {
@@ -15,13 +16,10 @@ export const euRules: RegimeRules = {
       out.detection = p.eu.auditProbability;
     } else {
       freeWithLawfulCopy(p, s, out);
-      out.fineable = false;
-      out.detection = p.enforcement.detectionProbability;
+      noFine(p, out);
     }
     out.damages = actualDamages(p, s);
   },
-  blanketLicence: false,
-  sideDealRate: (p) => p.market.sideDealRate,
   compliancePerDeveloper: (p) => p.eu.complianceCost,
   fineRate: (p) => p.eu.fineRate,
   fineDetection: (p) => p.eu.auditProbability,

@@ -3,22 +3,16 @@
  * is free; pirated acquisition stays liable to statutory damages; voluntary side deals buy fresh or
  * paywalled content. No opt-out right.
  */
-import { freeWithLawfulCopy, usDamages, type RegimeRules } from "../economy/rules";
+import { baseRules, freeWithLawfulCopy, noFine, usDamages, type RegimeRules } from "../economy/rules";
 import type { Regime } from "./types";
 
 export const fairUseRules: RegimeRules = {
-  optOutBinding: () => 0,
+  ...baseRules,
   cellTerms(p, s, _status, out) {
     freeWithLawfulCopy(p, s, out);
     out.damages = usDamages(p, s);
-    out.fineable = false;
-    out.detection = p.enforcement.detectionProbability;
+    noFine(p, out);
   },
-  blanketLicence: false,
-  sideDealRate: (p) => p.market.sideDealRate,
-  compliancePerDeveloper: () => 0,
-  fineRate: () => 0,
-  fineDetection: () => 0,
 };
 
 export const fairUse: Regime = {

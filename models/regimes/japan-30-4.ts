@@ -4,10 +4,11 @@
  * (robots.txt) fall outside the exception when a licensing market exists, so a share of technical
  * opt-outs must be licensed. No statutory damages: only actual damages, so legal risk is small.
  */
-import { actualDamages, isOptedOut, voluntaryLicence, type RegimeRules } from "../economy/rules";
+import { actualDamages, baseRules, isOptedOut, noFine, voluntaryLicence, type RegimeRules } from "../economy/rules";
 import type { Regime } from "./types";
 
 export const japanRules: RegimeRules = {
+  ...baseRules,
   optOutBinding: (p) => p.japan.technicalMeasureRecognition,
   cellTerms(p, s, status, out) {
     if (isOptedOut(status)) voluntaryLicence(p, s, status - 1, out);
@@ -18,14 +19,8 @@ export const japanRules: RegimeRules = {
       out.lawful = true;
     }
     out.damages = actualDamages(p, s);
-    out.fineable = false;
-    out.detection = p.enforcement.detectionProbability;
+    noFine(p, out);
   },
-  blanketLicence: false,
-  sideDealRate: (p) => p.market.sideDealRate,
-  compliancePerDeveloper: () => 0,
-  fineRate: () => 0,
-  fineDetection: () => 0,
 };
 
 export const japan304: Regime = {

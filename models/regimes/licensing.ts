@@ -3,23 +3,19 @@
  * negotiated prices; long-tail owners are reachable only with low probability and at a per-work
  * clearance cost (Covey 2005); owners who opt out refuse. Unlicensed use risks statutory damages.
  */
-import { isOptedOut, usDamages, voluntaryLicence, type RegimeRules } from "../economy/rules";
+import { baseRules, isOptedOut, noFine, usDamages, voluntaryLicence, type RegimeRules } from "../economy/rules";
 import type { Regime } from "./types";
 
 export const licensingRules: RegimeRules = {
+  ...baseRules,
   optOutBinding: () => 1,
+  sideDealRate: () => 0,
   cellTerms(p, s, status, out) {
     voluntaryLicence(p, s, status, out);
     if (isOptedOut(status)) out.lawful = false;
     out.damages = usDamages(p, s);
-    out.fineable = false;
-    out.detection = p.enforcement.detectionProbability;
+    noFine(p, out);
   },
-  blanketLicence: false,
-  sideDealRate: () => 0,
-  compliancePerDeveloper: () => 0,
-  fineRate: () => 0,
-  fineDetection: () => 0,
 };
 
 export const licensing: Regime = {
