@@ -1,5 +1,6 @@
 /**
- * Browser-test setup: build the site once with `astro build`, serve dist/ on a free port, and hand the
+ * Browser-test setup: build the site once with `npm run build` (`astro build`, then Pagefind's index, so
+ * search works in tests), serve dist/ on a free port, and hand the
  * base URL to the tests (vitest `provide`, and BROWSER_BASE_URL for helpers). Teardown stops the server.
  * Set SKIP_BUILD=1 to reuse an existing dist/.
  */
@@ -16,7 +17,7 @@ declare module "vitest" {
 export default async function setup(project: TestProject) {
   const root = resolve(import.meta.dirname, "../..");
   if (!process.env.SKIP_BUILD || !existsSync(resolve(root, "dist/index.html")))
-    execSync("npx astro build", { cwd: root, stdio: "inherit" });
+    execSync("npm run build", { cwd: root, stdio: "inherit" });
   const { server, url } = await serveStatic(resolve(root, "dist"));
   project.provide("baseUrl", url);
   process.env.BROWSER_BASE_URL = url;

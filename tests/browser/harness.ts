@@ -1,7 +1,8 @@
 /**
  * Shared browser-test harness: Debian Chromium through playwright-core with a fresh profile and no
- * background networking, and pages that record console errors, page errors, CSP violations and any
- * request to another origin (the site must make none).
+ * background networking, and pages that record console errors, page errors, CSP violations (the
+ * `securitypolicyviolation` event and console messages about the Content Security Policy), dialogs
+ * (dismissed; hostile input must never open one) and any request to another origin (the site must make none).
  */
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 
@@ -21,6 +22,7 @@ export interface Watched {
   pageErrors: string[];
   cspViolations: string[];
   foreignRequests: string[];
+  dialogs: string[];
 }
 
 /** A new context and page on `baseUrl`'s origin that records problems (see module comment). */
@@ -28,8 +30,12 @@ export async function newPage(browser: Browser, baseUrl: string, viewport = { wi
   const context = await browser.newContext({ viewport, acceptDownloads: true });
   const page = await context.newPage();
   const origin = new URL(baseUrl).origin;
-  const w: Watched = { page, context, consoleErrors: [], pageErrors: [], cspViolations: [], foreignRequests: [] };
-  page.on("console", (m) => { if (m.type() === "error") w.consoleErrors.push(m.text()); });
+  const w: Watched = { page, context, consoleErrors: [], pageErrors: [], cspViolations: [], foreignRequests: [], dialogs: [] };
+  page.on("console", (m) => {
+    if (m.type() === "error") w.consoleErrors.push(m.text());
+    if (/Content[- ]Security[- ]Policy/i.test(m.text())) w.cspViolations.push(`console: ${m.text()}`);
+  });
+  page.on("dialog", (d) => { w.dialogs.push(`${d.type()}: ${d.message()}`); void d.dismiss().catch(() => {}); });
   page.on("pageerror", (e) => w.pageErrors.push(String(e)));
   page.on("request", (r) => {
     const u = r.url();
@@ -39,7 +45,7 @@ export async function newPage(browser: Browser, baseUrl: string, viewport = { wi
   await page.exposeFunction("__reportCsp", (s: string) => w.cspViolations.push(s));
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (e) => {
-      (window as unknown as { __reportCsp: (s: string) => void }).__reportCsp(`${e.violatedDirective} ${e.blockedURI}`);
+      (window as unknown as { __reportCsp: (s: string) => void }).__reportCsp(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber} ${e.sample}`);
     });
   });
   return w;

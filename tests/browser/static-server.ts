@@ -1,6 +1,7 @@
 /**
  * A tiny static file server for dist/ (tests only): correct MIME types, index.html for directories,
- * 404 otherwise, GET/HEAD only, no path escapes.
+ * 404 otherwise, GET/HEAD only, no path escapes. Long URLs are accepted (up to 512 kB of headers) so that
+ * tests can send hostile 100 kB query values to the page, as a lenient host would.
  */
 import { createServer, type Server } from "node:http";
 import { readFile, stat } from "node:fs/promises";
@@ -16,7 +17,7 @@ const MIME: Record<string, string> = {
 
 export function serveStatic(root: string, port = 0): Promise<{ server: Server; url: string }> {
   const base = resolve(root);
-  const server = createServer(async (req, res) => {
+  const server = createServer({ maxHeaderSize: 512 * 1024 }, async (req, res) => {
     try {
       if (req.method !== "GET" && req.method !== "HEAD") { res.writeHead(405).end(); return; }
       const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
