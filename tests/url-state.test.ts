@@ -52,6 +52,49 @@ describe("parseUrlState", () => {
     expect(s.settings["optout.adoption"]).toBeUndefined();
     expect(s.problems[0]).toMatch(/given more than once/);
   });
+  it("gives the same message as the CLI's validateSettings for the same mistake", () => {
+    const s = parseUrlState("?compulsory.royalty_rate=1e309", registry);
+    expect(s.problems).toEqual(['compulsory.royalty_rate: "1e309" is not a finite number (allowed: 0 to 0.2)']);
+  });
+  it("cuts a 100 kB key or value in the message instead of echoing it", () => {
+    const big = "9".repeat(100_000);
+    const s = parseUrlState(`?optout.adoption=${big}&${"k".repeat(100_000)}=1`, registry);
+    expect(s.problems).toHaveLength(2);
+    for (const p of s.problems) expect(p.length).toBeLessThan(200);
+  });
+  it("reports an invalid v like any bad value and treats the link as current", () => {
+    const s = parseUrlState("?v=abc&compulsory.royalty_rate=0.1", registry);
+    expect(s.problems).toEqual([`v: "abc" is not a model version (allowed: major.minor.patch, such as ${MODEL_VERSION})`]);
+    expect(s.version).toBeNull();
+    expect(s.versionNote).toBeUndefined();
+    expect(s.settings).toEqual({ "compulsory.royalty_rate": 0.1 });
+  });
+  it("migrates a link from an older version through the table and lists what was renamed or dropped", () => {
+    const table = [{ version: "0.9.5", renamed: { "compulsory.rate": "compulsory.royalty_rate" }, removed: { "old.knob": "no longer modelled" } }];
+    const s = parseUrlState("?compulsory.rate=0.12&old.knob=3&v=0.9.0", registry, table);
+    expect(s.settings).toEqual({ "compulsory.royalty_rate": 0.12 });
+    expect(s.problems).toEqual([]);
+    expect(s.versionNote).toBe(`This link was made with model version 0.9.0; you are viewing ${MODEL_VERSION}, so the numbers may differ. Settings that were migrated or dropped:`);
+    expect(s.migrated).toEqual(['"compulsory.rate" was renamed "compulsory.royalty_rate" in 0.9.5', '"old.knob" was removed in 0.9.5 (no longer modelled); its value "3" was dropped']);
+  });
+  it("does not migrate a link made with the current version", () => {
+    const table = [{ version: "0.9.5", renamed: { "compulsory.rate": "compulsory.royalty_rate" }, removed: {} }];
+    const s = parseUrlState(`?compulsory.rate=0.12&v=${MODEL_VERSION}`, registry, table);
+    expect(s.settings).toEqual({});
+    expect(s.problems[0]).toMatch(/^unknown parameter "compulsory\.rate"/);
+    expect(s.versionNote).toBeUndefined();
+  });
+  it("notes a link from a newer version", () => {
+    const s = parseUrlState("?v=99.0.0", registry);
+    expect(s.versionNote).toMatch(/^This link was made with model version 99\.0\.0, newer than the/);
+  });
+  it("reads scenario and regimes, checking regime ids", () => {
+    const s = parseUrlState("?scenario=eu-opt-out&regimes=licensing,compulsory&seeds=1..3", registry);
+    expect(s).toMatchObject({ scenario: "eu-opt-out", regimes: ["licensing", "compulsory"], seedsGiven: true, problems: [] });
+    const bad = parseUrlState("?regimes=fair-use,fair_use", registry);
+    expect(bad.regimes).toBeNull();
+    expect(bad.problems[0]).toMatch(/^regimes: unknown regime "fair_use" \(did you mean "fair-use"\?\)/);
+  });
 });
 
 describe("formatUrlState", () => {
@@ -70,6 +113,18 @@ describe("formatUrlState", () => {
       expect({ ...defaults, ...back.settings }).toEqual(settings);
       expect(back.seeds).toEqual(seeds);
     }
+  });
+});
+
+describe("formatUrlState with a scenario and regimes", () => {
+  it("writes the scenario first and keeps its override keys even at their defaults, then regimes when not all five", () => {
+    const q = formatUrlState({ ...defaults, "optout.adoption": 0.5 }, [1, 2], registry, {
+      scenario: { id: "eu-opt-out", overrides: { "compulsory.royalty_rate": 0.2 } }, regimes: ["eu-opt-out"],
+    });
+    expect(q).toBe(`?scenario=eu-opt-out&compulsory.royalty_rate=${defaults["compulsory.royalty_rate"]}&optout.adoption=0.5&regimes=eu-opt-out&seeds=1..2&v=${MODEL_VERSION}`);
+    const back = parseUrlState(q, registry);
+    expect(back.problems).toEqual([]);
+    expect(back.regimes).toEqual(["eu-opt-out"]);
   });
 });
 

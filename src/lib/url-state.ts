@@ -1,65 +1,112 @@
 /**
  * The explorer's state in the URL query: every non-default parameter (its id as the key), the seeds
- * (`seeds=1..20`) and the model version (`v=1.0.0`). Pure functions (no `window`), tested in Node.
+ * (`seeds=1..20`), the regimes shown when not all five (`regimes=compulsory,licensing`), a named scenario
+ * (`scenario=eu-opt-out`) and the model version (`v=1.0.0`). Pure functions (no `window`), tested in Node.
  *
  * Parsing never throws: bad values, unknown keys and bad seeds become `problems` (the model's own
- * messages naming the key, the value and the allowed range) and fall back to defaults.
+ * messages naming the key, the value and the allowed range) and fall back to defaults. A link made with
+ * an older model version is migrated through the model's table (`MIGRATIONS`) before validation, and
+ * the reader is told what was renamed or dropped.
+ * Not responsible for resolving a scenario id (src/scripts/explorer/scenario-file.ts does, lazily).
  */
 import {
-  MODEL_VERSION, formatSeeds, formatValue, nonDefault, parseSeeds, validateSettings,
-  type Registry, type Settings,
+  MIGRATIONS, MODEL_VERSION, REGIME_IDS, VERSION_TEXT, checkRegimes, compareVersions, formatSeeds, formatValue, migrateEntries,
+  nonDefault, parseSeeds, validateSettings, type Migration, type Registry, type Settings,
 } from "../../models/index";
 
 /** Most seeds the explorer runs (the model allows more, for the CLI). */
 export const EXPLORER_MAX_SEEDS = 200;
 /** Seeds when the URL gives none: 1..20. */
 export const DEFAULT_SEEDS: readonly number[] = Array.from({ length: 20 }, (_, i) => i + 1);
+/** Longest value kept in a message or a scenario id (a 100 kB query value is cut, not echoed). */
+const MAX_ID = 100;
 
 export interface UrlState {
-  /** Valid settings from the query that differ from or equal the defaults (invalid ones are left out). */
+  /** Valid settings from the query (invalid ones are left out). */
   settings: Settings;
   seeds: number[];
-  /** The `v` in the link, or null when absent. */
+  /** True when the query set the seeds (validly): they win over a scenario's seeds. */
+  seedsGiven: boolean;
+  /** Regimes from `regimes=`, or null when absent or invalid (then: the scenario's, else all five). */
+  regimes: string[] | null;
+  /** The `scenario` id in the link, or null. Not checked here. */
+  scenario: string | null;
+  /** The `v` in the link, or null when absent or not a version. */
   version: string | null;
   /** One line per problem, each naming the key, the value and what is allowed. */
   problems: string[];
   /** Set when the link was made with another model version (a note, not an error). */
   versionNote?: string;
+  /** What the migration did, one line per renamed or dropped key. */
+  migrated: string[];
 }
+
+const quote = (s: string) => JSON.stringify(s.length > 60 ? s.slice(0, 57) + "..." : s);
 
 /**
  * Read the explorer state from a query string (with or without the leading "?").
  * @example parseUrlState("?compulsory.royalty_rate=0.15&seeds=1..5&v=1.0.0", registry)
- *   // => { settings: { "compulsory.royalty_rate": 0.15 }, seeds: [1, 2, 3, 4, 5], version: "1.0.0", problems: [] }
+ *   // => { settings: { "compulsory.royalty_rate": 0.15 }, seeds: [1, 2, 3, 4, 5], version: "1.0.0", problems: [], … }
+ * @example parseUrlState("?v=0.9.0", registry).versionNote
+ *   // => "This link was made with model version 0.9.0; you are viewing 1.0.0, so the numbers may differ. …"
  */
-export function parseUrlState(search: string, registry: Registry): UrlState {
+export function parseUrlState(search: string, registry: Registry, migrations: readonly Migration[] = MIGRATIONS): UrlState {
   const params = new URLSearchParams(search.startsWith("?") ? search.slice(1) : search);
-  const entries: [string, string][] = [];
+  let entries: [string, string][] = [];
   const problems: string[] = [];
   let seeds = [...DEFAULT_SEEDS];
+  let seedsGiven = false;
+  let regimes: string[] | null = null;
+  let scenario: string | null = null;
   let version: string | null = null;
-  let seedsSeen = false;
-  let versionSeen = false;
+  const seen = new Set<string>();
+  const once = (key: string): boolean => {
+    if (seen.has(key)) { problems.push(`${key}: given more than once (allowed: one value)`); return false; }
+    seen.add(key);
+    return true;
+  };
   for (const [key, value] of params) {
     if (key === "seeds") {
-      if (seedsSeen) { problems.push(`seeds: given more than once (allowed: one value)`); continue; }
-      seedsSeen = true;
+      if (!once(key)) continue;
       const r = parseSeeds(value);
-      if (!r.ok) problems.push(r.message);
+      if (!r.ok) problems.push(value.length > 60 ? `seeds: ${quote(value)} is not valid (allowed: a count, a range a..b or a list a,b,c)` : r.message);
       else if (r.seeds.length > EXPLORER_MAX_SEEDS)
-        problems.push(`seeds: ${JSON.stringify(value)} lists ${r.seeds.length} seeds (allowed in the explorer: 1 to ${EXPLORER_MAX_SEEDS} seeds)`);
-      else seeds = r.seeds;
+        problems.push(`seeds: ${quote(value)} lists ${r.seeds.length} seeds (allowed in the explorer: 1 to ${EXPLORER_MAX_SEEDS} seeds)`);
+      else { seeds = r.seeds; seedsGiven = true; }
     } else if (key === "v") {
-      if (versionSeen) { problems.push(`v: given more than once (allowed: one value)`); continue; }
-      versionSeen = true;
-      version = value;
+      if (!once(key)) continue;
+      if (VERSION_TEXT.test(value)) version = value;
+      else problems.push(`v: ${quote(value)} is not a model version (allowed: major.minor.patch, such as ${MODEL_VERSION})`);
+    } else if (key === "regimes") {
+      if (!once(key)) continue;
+      const ids = value.split(",").map((s) => s.trim());
+      const bad = checkRegimes(ids.filter((s) => s !== ""), "regimes").map((m) => (m.length > 300 ? m.slice(0, 297) + "..." : m));
+      if (ids.some((s) => s === "")) bad.push(`regimes: ${quote(value)} has an empty regime id (allowed: ${REGIME_IDS.join(", ")})`);
+      else if (new Set(ids).size !== ids.length) bad.push(`regimes: ${quote(value)} lists a regime twice (allowed: ${REGIME_IDS.join(", ")})`);
+      if (bad.length) problems.push(...bad);
+      else regimes = ids;
+    } else if (key === "scenario") {
+      if (!once(key)) continue;
+      if (value.trim() === "" || value.length > MAX_ID) problems.push(`scenario: ${quote(value)} is not a scenario id`);
+      else scenario = value;
+    } else if (key.length > MAX_ID) {
+      // The model's message for an unknown id, without the typo search (no id is this long).
+      problems.push(`unknown parameter ${quote(key)}`);
     } else entries.push([key, value]);
   }
+  const state: UrlState = { settings: {}, seeds, seedsGiven, regimes, scenario, version, problems, migrated: [] };
+  if (version !== null && compareVersions(version, MODEL_VERSION) < 0) {
+    const m = migrateEntries(version, entries, migrations);
+    entries = m.entries;
+    state.migrated = m.notes;
+    state.versionNote = `This link was made with model version ${version}; you are viewing ${MODEL_VERSION}, so the numbers may differ. ` +
+      (m.notes.length ? "Settings that were migrated or dropped:" : "No settings needed migrating.");
+  } else if (version !== null && compareVersions(version, MODEL_VERSION) > 0) {
+    state.versionNote = `This link was made with model version ${version}, newer than the ${MODEL_VERSION} this page runs; settings this version does not know are listed as problems, and the numbers may differ.`;
+  }
   const checked = validateSettings(registry, entries);
+  state.settings = checked.settings;
   problems.push(...checked.problems);
-  const state: UrlState = { settings: checked.settings, seeds, version, problems };
-  if (version !== null && version !== MODEL_VERSION)
-    state.versionNote = `This link was made with model version ${version}; the page runs version ${MODEL_VERSION}, so the numbers may differ.`;
   return state;
 }
 
@@ -78,13 +125,28 @@ export function seedsText(seeds: readonly number[]): string {
   return formatSeeds(seeds);
 }
 
+export interface UrlExtras {
+  /** A named scenario; its own override keys are always written, so that moving one back to its default survives a reload. */
+  scenario?: { id: string; overrides: Settings } | null;
+  /** Regimes shown, in order (the order of the per-seed rows); written unless all five in the model's order. */
+  regimes?: readonly string[];
+}
+
 /**
- * The query string (with "?") for a state: non-default settings sorted by id, then seeds, then the version.
+ * The query string (with "?") for a state: the scenario, then non-default settings sorted by id, then
+ * regimes (when not all five), seeds and the version.
  * @example formatUrlState({ "compulsory.royalty_rate": 0.15, "optout.adoption": 0.4 }, [1, 2, 3], registry)
  *   // => "?compulsory.royalty_rate=0.15&seeds=1..3&v=1.0.0" (when 0.4 is the default adoption)
  */
-export function formatUrlState(settings: Settings, seeds: readonly number[], registry: Registry): string {
-  const parts = nonDefault(registry, settings).map(([id, v]) => `${enc(id)}=${enc(formatValue(v))}`);
+export function formatUrlState(settings: Settings, seeds: readonly number[], registry: Registry, extras: UrlExtras = {}): string {
+  const scen = extras.scenario;
+  const keep = new Map(nonDefault(registry, settings));
+  if (scen) for (const id of Object.keys(scen.overrides)) if (registry.byId.has(id) && id in settings) keep.set(id, settings[id]);
+  const parts = scen ? [`scenario=${enc(scen.id)}`] : [];
+  for (const [id, v] of [...keep].sort(([a], [b]) => (a < b ? -1 : 1))) parts.push(`${enc(id)}=${enc(formatValue(v))}`);
+  const regimes = extras.regimes;
+  if (regimes && regimes.join(",") !== REGIME_IDS.join(","))
+    parts.push(`regimes=${enc(regimes.join(","))}`);
   parts.push(`seeds=${enc(seedsText(seeds))}`, `v=${enc(MODEL_VERSION)}`);
   return `?${parts.join("&")}`;
 }

@@ -101,13 +101,13 @@ describe("explorer page", () => {
     const summary = (await grab("#dl-summary")).data.toString("utf8").trimEnd().split("\n");
     expect(summary[0]).toBe("scenario,regime,year,metric,group,n,q05,q25,q50,q75,q95");
     expect(summary.length).toBeGreaterThan(1);
-    expect(summary.slice(1).every((l) => l.split(",").length === 11 && l.startsWith("explorer,"))).toBe(true);
+    expect(summary.slice(1).every((l) => l.split(",").length === 11 && l.startsWith("custom,"))).toBe(true);
 
     const raw = (await grab("#dl-raw")).data.toString("utf8").trimEnd().split("\n");
     expect(raw[0]).toBe("scenario,regime,seed,year,metric,value,group");
     expect(raw.length - 1).toBe(5 * 2 * 11 * SERIES_KEYS.length);
     expect(raw.slice(1).every((l) => l.split(",").length === 7)).toBe(true);
-    expect(raw[1]).toMatch(/^explorer,fair-use,1,2025,creator_revenue,[\d.e+-]+,$/);
+    expect(raw[1]).toMatch(/^custom,fair-use,1,2025,creator_revenue,[\d.e+-]+,$/);
 
     const inputs = (await grab("#dl-inputs")).data.toString("utf8").trimEnd().split("\n");
     expect(inputs[0]).toBe("id,label,unit,value,default");

@@ -1,14 +1,18 @@
 /**
  * The explorer page's behaviour: controls ↔ state ↔ URL, runs in the worker pool (baseline cached by
- * seeds and years), redraws of the charts as seeds finish, the summary, citation and downloads.
+ * regimes, seeds and years), redraws of the charts as seeds finish, the summary, citation and downloads,
+ * and scenarios (named by `?scenario=` or uploaded as a file).
  * State is the source of truth; inputs show it (a URL value between slider steps is kept exactly).
+ * Every setting, whatever its origin (slider, URL, scenario, upload), passes the model's own checks
+ * (`validateSettings`, `resolveScenario*`) before it reaches state; problems are listed in a notice as
+ * text (never HTML). The scenario code (YAML parser, schema) is loaded only when needed.
  */
 import {
   MODEL_VERSION, REGIME_IDS, defaultSettings, nonDefault, type RunOutput, type Settings, type SummaryRow,
 } from "../../../models/index";
 import { getRegistry } from "../../lib/registry";
 import { createSimClient, type SimProgress } from "../../lib/sim-client";
-import { DEFAULT_SEEDS, formatUrlState, parseUrlState, seedsText } from "../../lib/url-state";
+import { DEFAULT_SEEDS, EXPLORER_MAX_SEEDS, formatUrlState, parseUrlState, seedsText } from "../../lib/url-state";
 import { formatParam, formatParamWithUnit } from "../../lib/format-param";
 import { bandChart } from "../../lib/charts/band-chart";
 import { splitChart } from "../../lib/charts/split-chart";
@@ -16,8 +20,15 @@ import { apaCitation, bibtexCitation, changedSettings, SITE_TITLE } from "../../
 import { inputsCsv, rawCsv, summaryCsv } from "../../lib/csv";
 import { download, exportSvgText, svgToPng } from "../../lib/export-image";
 import { summaryParagraphs } from "./summary-text";
+import { scenarioYaml } from "./scenario-yaml";
+import type { LoadedScenario } from "./scenario-file";
 
+/** Label of the requests to the simulation client (the downloads use `scenarioLabel()`). */
 const SCENARIO = "explorer";
+/** Scenario column when no scenario is loaded: what `simulate` writes without `--scenario`. */
+const NO_SCENARIO = "custom";
+/** Largest uploaded file read (bytes); scenario files are about 1 kB. */
+const MAX_UPLOAD_BYTES = 256 * 1024;
 const MONEY = "$bn per year";
 const KEYS = [
   "creator_revenue", "creator_market_revenue", "creator_ai_revenue",
@@ -31,7 +42,6 @@ const OUTCOMES: { metric: string; title: string; unit: string }[] = [
   { metric: "active_creators", title: "Active creators", unit: "number" },
   { metric: "active_developers", title: "Active AI developers", unit: "number" },
 ];
-const regimes = [...REGIME_IDS];
 
 const registry = getRegistry();
 const defaults = defaultSettings(registry);
@@ -41,6 +51,11 @@ const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getEleme
 const initial = parseUrlState(location.search, registry);
 let settings: Settings = { ...defaults, ...initial.settings };
 let seeds: number[] = initial.seeds;
+let regimes: string[] = initial.regimes ?? [...REGIME_IDS];
+/** The loaded scenario (named: from `?scenario=`, kept in the URL; otherwise uploaded), or null. */
+let scenario: (LoadedScenario & { named: boolean }) | null = null;
+const scenarioLabel = () => scenario?.id ?? NO_SCENARIO;
+const loadScenarioCode = () => import("./scenario-file");
 
 const form = $<HTMLFormElement>("controls");
 const controls = new Map<string, HTMLInputElement>();
@@ -75,30 +90,73 @@ function showAllControls() {
 }
 
 // ---- notices -------------------------------------------------------------------------------------
-function showNotice(problems: string[]) {
-  const box = $("url-notice");
-  if (problems.length === 0) { box.hidden = true; box.replaceChildren(); return; }
+/** Fill a notice box with an intro sentence and one list item per line (all as text), or hide it. */
+function fillNotice(box: HTMLElement, intro: string, items: readonly string[]) {
+  if (!intro && items.length === 0) { box.hidden = true; box.replaceChildren(); return; }
   const p = document.createElement("p");
-  p.textContent = `Some settings in the link were not used (the defaults were used instead):`;
-  const ul = document.createElement("ul");
-  for (const msg of problems) {
-    const li = document.createElement("li");
-    li.textContent = msg;
-    ul.append(li);
+  p.textContent = intro;
+  const nodes: HTMLElement[] = [p];
+  if (items.length) {
+    const ul = document.createElement("ul");
+    for (const msg of items) {
+      const li = document.createElement("li");
+      li.textContent = msg;
+      ul.append(li);
+    }
+    nodes.push(ul);
   }
-  box.replaceChildren(p, ul);
+  box.replaceChildren(...nodes);
   box.hidden = false;
 }
-showNotice(initial.problems);
-if (initial.versionNote) { const n = $("version-note"); n.textContent = initial.versionNote; n.hidden = false; }
+
+function showNotice(problems: readonly string[], intro = "Some settings in the link were not used (the defaults were used instead):") {
+  fillNotice($("url-notice"), problems.length ? intro : "", problems);
+}
+
+function showVersionNote(note: string | undefined, migrated: readonly string[]) {
+  fillNotice($("version-note"), note ?? "", note ? migrated : []);
+}
+
+/** The loaded scenario's title and description, as text. */
+function showScenario() {
+  const box = $("scenario-info");
+  box.hidden = !scenario;
+  $("scenario-title").textContent = scenario ? scenario.title || `Scenario “${scenario.id}”` : "";
+  $("scenario-description").textContent = scenario?.description ?? "";
+  $("scenario-id").textContent = scenario ? scenario.id : "";
+}
 
 // ---- URL, permalink, citation --------------------------------------------------------------------
+function query(): string {
+  const named = scenario?.named ? scenario : null;
+  // A named scenario's own regimes need no `regimes=`; other choices are written.
+  const sameAsScenario = named && (named.regimes ?? REGIME_IDS).join(",") === regimes.join(",");
+  return formatUrlState(settings, seeds, registry, {
+    scenario: named ? { id: named.id, overrides: named.overrides } : null,
+    regimes: sameAsScenario ? undefined : regimes,
+  });
+}
+
 function permalink(): string {
-  return `${location.origin}${location.pathname}${formatUrlState(settings, seeds, registry)}`;
+  return `${location.origin}${location.pathname}${query()}`;
+}
+
+/** The current settings as a scenario file (the format of scenarios/*.yaml), as a data: link. */
+function updateScenarioLink() {
+  const changed = nonDefault(registry, settings);
+  const overrides: Settings = Object.fromEntries(changed);
+  const text = scenarioYaml({
+    title: scenario ? `${scenario.title || scenario.id} (from the explorer)`.slice(0, 200) : "Settings from the policy explorer",
+    description: `Saved from the policy explorer at model version ${MODEL_VERSION}: ${changed.length} parameter${changed.length === 1 ? "" : "s"} changed from the defaults, ` +
+      `regimes ${regimes.join(", ")}, seeds ${seedsText(seeds)}.`,
+    regimes, overrides, seeds,
+  });
+  $<HTMLAnchorElement>("dl-scenario").href = `data:application/yaml;charset=utf-8,${encodeURIComponent(text)}`;
 }
 
 function updateUrlAndCite() {
-  history.replaceState(null, "", `${location.pathname}${formatUrlState(settings, seeds, registry)}`);
+  history.replaceState(null, "", `${location.pathname}${query()}`);
+  updateScenarioLink();
   const link = permalink();
   $<HTMLInputElement>("permalink").value = link;
   const cite = { permalink: link, seeds, settings, accessed: new Date() };
@@ -141,13 +199,16 @@ let startedAt = 0;
 let lastError: string | undefined;
 
 const isDefaultRun = () => nonDefault(registry, settings).every(([id]) => id === "sim.years");
+/** The regimes of the latest run (the charts and downloads show these). */
+let runRegimes: string[] = regimes;
 
 function run() {
   startedAt = performance.now();
   $("run-status").dataset.state = "running";
   lastError = undefined;
   const years = settings["sim.years"];
-  const key = `${seedsText(seeds)}|${years}`;
+  const key = `${regimes.join(",")}|${seedsText(seeds)}|${years}`;
+  runRegimes = [...regimes];
   const useBaseline = isDefaultRun();
   if (baseline.key !== key) {
     baseline = { key, summary: [], done: false, seedsDone: 0 };
@@ -188,7 +249,7 @@ function scheduleDraw() {
 function exportInfo() {
   const changed = changedSettings(registry, settings);
   return {
-    source: `Source: ${SITE_TITLE} model v${MODEL_VERSION}, seeds ${seedsText(seeds)}, scenario "${SCENARIO}". Medians and 90% bands across seeds.`,
+    source: `Source: ${SITE_TITLE} model v${MODEL_VERSION}, seeds ${seedsText(seeds)}, scenario "${scenarioLabel()}". Medians and 90% bands across seeds.`,
     permalink: permalink(),
     notes: [changed.length ? `Settings changed from defaults: ${changed.map((c) => `${c.label} (${c.id}) = ${c.value}, default ${c.default}`).join("; ")}` : "All settings at their defaults."],
   };
@@ -248,7 +309,7 @@ function draw() {
       place(slot, bandChart(summary, { ...o, baseline: base, width: cellWidth, facet: false, height: 200 }), o.metric);
     });
     const rate = registry.byId.get("compulsory.royalty_rate")!;
-    const paras = summaryParagraphs({ summary, baseline: base, regimes, rateText: formatParam(rate, settings["compulsory.royalty_rate"]), seedsText: seedsText(seeds) });
+    const paras = summaryParagraphs({ summary, baseline: base, regimes: runRegimes, rateText: formatParam(rate, settings["compulsory.royalty_rate"]), seedsText: seedsText(seeds) });
     if (current.done && paras.length) {
       const box = $("summary");
       box.replaceChildren(...paras.map((t) => { const p = document.createElement("p"); p.textContent = t; return p; }));
@@ -300,6 +361,9 @@ form.addEventListener("click", (e) => {
   } else if (btn.id === "reset-all") {
     settings = { ...defaults };
     seeds = [...DEFAULT_SEEDS];
+    regimes = [...REGIME_IDS];
+    scenario = null;
+    showScenario();
     showAllControls();
     showNotice([]);
     changed();
@@ -308,8 +372,9 @@ form.addEventListener("click", (e) => {
 
 // ---- downloads and copy --------------------------------------------------------------------------
 const csvBlob = (text: string) => new Blob([text], { type: "text/csv;charset=utf-8" });
-$("dl-summary").addEventListener("click", () => download(`explorer-summary-v${MODEL_VERSION}.csv`, csvBlob(summaryCsv(current.summary))));
-$("dl-raw").addEventListener("click", () => download(`explorer-runs-v${MODEL_VERSION}.csv`, csvBlob(rawCsv(currentRuns(), SCENARIO))));
+$("dl-summary").addEventListener("click", () =>
+  download(`explorer-summary-v${MODEL_VERSION}.csv`, csvBlob(summaryCsv(current.summary.map((r) => ({ ...r, scenario: scenarioLabel() }))))));
+$("dl-raw").addEventListener("click", () => download(`explorer-runs-v${MODEL_VERSION}.csv`, csvBlob(rawCsv(currentRuns(), scenarioLabel(), runRegimes))));
 $("dl-inputs").addEventListener("click", () => download(`explorer-inputs-v${MODEL_VERSION}.csv`, csvBlob(inputsCsv(registry, settings))));
 
 document.querySelectorAll<HTMLButtonElement>("button[data-copy]").forEach((b) => {
@@ -326,6 +391,44 @@ document.querySelectorAll<HTMLButtonElement>("button[data-copy]").forEach((b) =>
   });
 });
 
+// ---- scenarios -----------------------------------------------------------------------------------
+/** Apply a scenario's valid parts: its overrides on the defaults, its regimes and its seeds. */
+function applyScenario(loaded: LoadedScenario, named: boolean) {
+  scenario = { ...loaded, named };
+  settings = { ...defaults, ...loaded.overrides };
+  regimes = loaded.regimes ?? [...REGIME_IDS];
+  seeds = loaded.seeds && loaded.seeds.length <= EXPLORER_MAX_SEEDS ? loaded.seeds : [...DEFAULT_SEEDS];
+}
+
+const upload = $<HTMLInputElement>("scenario-file");
+upload.addEventListener("change", async () => {
+  const file = upload.files?.[0];
+  if (!file) return;
+  const status = $("scenario-status");
+  status.dataset.state = "loading";
+  const name = file.name;
+  let problems: string[];
+  if (file.size > MAX_UPLOAD_BYTES) {
+    problems = [`uploaded file ${JSON.stringify(name.slice(0, 60))}: is ${file.size} bytes (allowed: up to ${MAX_UPLOAD_BYTES})`];
+  } else {
+    const { readScenarioFile } = await loadScenarioCode();
+    const loaded = readScenarioFile(registry, name, await file.text());
+    problems = loaded.problems;
+    const anything = loaded.title || Object.keys(loaded.overrides).length || loaded.regimes || loaded.seeds;
+    if (anything) {
+      applyScenario(loaded, false);
+      showScenario();
+      showAllControls();
+      changed();
+    }
+  }
+  const many = problems.length === 1 ? "a problem" : `${problems.length} problems`;
+  showNotice(problems, `The scenario file had ${many}; its valid parts were applied and the rest left at the defaults:`);
+  status.textContent = problems.length ? `Loaded with ${many} (listed at the top of the page).` : "Scenario loaded.";
+  status.dataset.state = "done";
+  upload.value = "";
+});
+
 // ---- start ---------------------------------------------------------------------------------------
 let lastWidth = 0;
 new ResizeObserver(() => {
@@ -333,6 +436,25 @@ new ResizeObserver(() => {
   if (Math.abs(w - lastWidth) > 8) { lastWidth = w; scheduleDraw(); }
 }).observe($("chart-creator"));
 
-showAllControls();
-updateUrlAndCite();
-run();
+async function start() {
+  const problems = [...initial.problems];
+  if (initial.scenario !== null) {
+    const { loadNamedScenario } = await loadScenarioCode();
+    const loaded = loadNamedScenario(registry, initial.scenario);
+    if (loaded.problems.length) problems.push(...loaded.problems);
+    else {
+      // The scenario's values, then the keys the link sets explicitly.
+      applyScenario(loaded, true);
+      settings = { ...settings, ...initial.settings };
+      if (initial.seedsGiven) seeds = initial.seeds;
+      if (initial.regimes) regimes = initial.regimes;
+    }
+  }
+  showNotice(problems);
+  showVersionNote(initial.versionNote, initial.migrated);
+  showScenario();
+  showAllControls();
+  updateUrlAndCite();
+  run();
+}
+void start();

@@ -38,15 +38,18 @@ export function summaryParagraphs(inp: SummaryInput): string[] {
   const cComp = final(summary, "creator_revenue", "compulsory");
   const dFair = final(summary, "developer_cost", "fair-use");
   const dComp = final(summary, "developer_cost", "compulsory");
-  if (!cFair || !cComp || !dFair || !dComp) return [];
-  const year = cComp.year;
+  const first = regimes.map((r) => final(summary, "creator_revenue", r)).find(Boolean);
+  if (!first) return [];
+  const year = first.year;
   const band = (r: SummaryRow) => `90% band ${bn(r.q05)} to ${bn(r.q95)}`;
   const out: string[] = [];
-  out.push(
-    `In ${year}, under a ${inp.rateText} compulsory licence creators earn ${bn(cComp.q50)} a year (${band(cComp)}), ` +
-      `${diff(cComp.q50, cFair.q50, "more than", "less than")} under fair use (${bn(cFair.q50)}); ` +
-      `AI developers pay ${bn(dComp.q50)} for training data (${band(dComp)}), against ${bn(dFair.q50)} under fair use.`,
-  );
+  // The headline comparison needs both regimes; a scenario may show only some of the five.
+  if (cFair && cComp && dFair && dComp)
+    out.push(
+      `In ${year}, under a ${inp.rateText} compulsory licence creators earn ${bn(cComp.q50)} a year (${band(cComp)}), ` +
+        `${diff(cComp.q50, cFair.q50, "more than", "less than")} under fair use (${bn(cFair.q50)}); ` +
+        `AI developers pay ${bn(dComp.q50)} for training data (${band(dComp)}), against ${bn(dFair.q50)} under fair use.`,
+    );
   const list = (metric: string) => regimes.map((r) => {
     const row = final(summary, metric, r);
     return row ? `${regimeLabel(r)} ${bn(row.q50)}` : "";
