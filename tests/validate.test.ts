@@ -46,3 +46,14 @@ describe("validateSettings", () => {
     expect(r.problems).toHaveLength(2);
   });
 });
+
+describe("nearest", () => {
+  it("suggests a close id and is fast for a huge unknown key", async () => {
+    const { nearest } = await import("../models/index");
+    expect(nearest("optout.adopton", registry.byId.keys())).toBe("optout.adoption");
+    const huge = "x".repeat(100_000);
+    const t0 = Date.now();
+    expect(nearest(huge, registry.byId.keys())).toBeUndefined();
+    expect(Date.now() - t0).toBeLessThan(1000);
+  });
+});

@@ -24,12 +24,16 @@ export function levenshtein(a: string, b: string): number {
  * @example nearest("compulsory.royalty_rat", ["compulsory.royalty_rate", "optout.adoption"]) // => "compulsory.royalty_rate"
  */
 export function nearest(name: string, candidates: Iterable<string>): string | undefined {
+  const limit = Math.max(2, Math.floor(name.length / 3));
   let best: string | undefined;
   let bestD = Infinity;
   const lower = name.toLowerCase();
   for (const c of candidates) {
+    // The edit distance is at least the difference in length: skip hopeless candidates (and so never
+    // spend quadratic time on a huge hostile key).
+    if (Math.abs(c.length - name.length) > Math.min(limit, bestD)) continue;
     const d = levenshtein(lower, c.toLowerCase());
     if (d < bestD) [best, bestD] = [c, d];
   }
-  return best !== undefined && bestD <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined;
+  return best !== undefined && bestD <= limit ? best : undefined;
 }
