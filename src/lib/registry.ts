@@ -1,24 +1,22 @@
 /**
- * The parameter registry for the site (pages, the explorer and the worker), read from the same YAML
- * files as the CLI through Vite's `import.meta.glob`, so sliders, the methods page and the CLI share
- * one source of truth.
+ * The parameter registry for the site (pages, the explorer and the worker). It is parsed from the same
+ * YAML files as the CLI and validated by the model's `buildRegistry`, but at build time
+ * (src/lib/registry-plugin.ts, module `virtual:registry-data`): the browser receives plain JSON, so no
+ * YAML parser or zod ships for it. Sliders, the methods page and the CLI share one source of truth.
  */
-import { buildRegistry, type Registry } from "../../models/index";
-
-const parameterFiles = import.meta.glob("/data/parameters/**/*.yaml", { query: "?raw", import: "default", eager: true }) as Record<string, string>;
-const sourcesFiles = import.meta.glob("/data/sources.yaml", { query: "?raw", import: "default", eager: true }) as Record<string, string>;
-const scenarioFiles = import.meta.glob("/scenarios/*.yaml", { query: "?raw", import: "default", eager: true }) as Record<string, string>;
-
-function strip(files: Record<string, string>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(files)) out[k.replace(/^\//, "")] = v;
-  return out;
-}
+import data from "virtual:registry-data";
+import type { Registry } from "../../models/index";
 
 let cached: Registry | undefined;
 
-/** The registry (parsed once per page or worker). */
+/** The registry (built once per page or worker from the build-time JSON). */
 export function getRegistry(): Registry {
-  cached ??= buildRegistry(strip(parameterFiles), Object.values(sourcesFiles)[0] ?? "", strip(scenarioFiles));
+  cached ??= {
+    parameters: data.parameters,
+    byId: new Map(data.parameters.map((p) => [p.id, p])),
+    sources: data.sources,
+    sourcesById: new Map(data.sources.map((s) => [s.id, s])),
+    scenarios: new Map(data.scenarios),
+  };
   return cached;
 }

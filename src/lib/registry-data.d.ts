@@ -1,0 +1,9 @@
+/** The build-time registry (src/lib/registry-plugin.ts). */
+declare module "virtual:registry-data" {
+  const data: import("./registry-plugin").RegistryData;
+  export default data;
+}
+declare module "virtual:registry-data/model" {
+  const data: { parameters: import("./registry-plugin").ModelParameter[] };
+  export default data;
+}
