@@ -1,20 +1,25 @@
 /**
  * The simulation client for the explorer and the notebook figures: run the model for some regimes,
  * settings and seeds in Web Workers, and receive quantile summaries as seeds finish (a first summary
- * after the first few seeds, then more as the bands fill in).
+ * as soon as the first seed is done for every regime, then more as the bands fill in).
  *
  * @example
  *   const sim = createSimClient();
  *   sim.run({ scenario: "explorer", regimes: ["fair-use", "compulsory"], settings: { "compulsory.royalty_rate": 0.1 },
  *             seeds: [1, 2, 3, 4, 5], keys: ["creator_revenue"] },
- *           (p) => draw(p.summary)); // called with seedsDone = 3, then 4, 5 (done: true)
+ *           (p) => draw(p.summary)); // called with seedsDone = 1, then more, last 5 (done: true)
  *
- * A new `run` cancels the previous one of the same client (its queued seeds are withdrawn and its late
+ * Each (seed, regime) is one task in the shared worker pool, queued seed by seed, so the regimes of the
+ * first seed run in parallel and the first summary comes after about ⌈regimes ÷ workers⌉ runs.
+ * A new `run` cancels the previous one of the same client (its queued tasks are withdrawn and its late
  * results ignored). Each client has its own generation counter; clients share one worker pool.
+ * Creating a client schedules a warm-up of the pool's workers when the page is idle.
  * Not responsible for drawing (src/lib/charts/) or for the URL (src/lib/url-state.ts).
  */
-import { REGIME_IDS, summarizeRuns, type RunOutput, type SummaryRow } from "../../models/index";
-import { getPool } from "./sim-pool";
+import { REGIME_IDS } from "../../models/regimes/index";
+import { summarizeRuns } from "../../models/results/summary";
+import type { RunOutput, SummaryRow } from "../../models/index";
+import { getPool, warmPoolWhenIdle } from "./sim-pool";
 
 export interface SimRequest {
   /** Label written in the `scenario` column of the rows (e.g. "explorer"); no overrides are looked up from it. */
@@ -46,8 +51,8 @@ export interface SimClient {
   runs(): RunOutput[];
 }
 
-/** How many seeds the first, quick summary waits for. */
-const FIRST_SEEDS = 3;
+/** How many seeds the first, quick summary waits for (all regimes of the first seed). */
+const FIRST_SEEDS = 1;
 /** Least time between two progressive summaries (ms); the final one is always sent. */
 const MIN_INTERVAL_MS = 250;
 
@@ -55,6 +60,7 @@ let nextOwner = 1;
 
 export function createSimClient(): SimClient {
   const owner = nextOwner++;
+  warmPoolWhenIdle();
   let generation = 0;
   let latest: RunOutput[] = [];
   let latestOrder: { seeds: number[]; regimes: string[] } = { seeds: [], regimes: [] };
@@ -93,25 +99,34 @@ export function createSimClient(): SimClient {
       onProgress({ summary: [], seedsDone: 0, seedsTotal: seeds.length, done: true, error: regimes.length ? "no seeds" : "no known regimes" });
       return;
     }
+    const partial = new Map<number, RunOutput[]>();
     for (const seed of seeds) {
-      getPool().submit(owner, { regimes, settings: req.settings, seed }, (result) => {
-        if (gen !== generation) return; // stale: a newer request arrived
-        if (!result.ok) {
-          getPool().withdraw(owner);
-          emit(true, result.error);
-          generation++; // later results of this request are ignored
-          return;
-        }
-        for (const p of result.problems) problems.add(p);
-        bySeed.set(seed, result.runs);
-        const n = bySeed.size;
-        if (n === seeds.length) emit(true);
-        else if (n === Math.min(FIRST_SEEDS, seeds.length)) emit(false);
-        else if (n > FIRST_SEEDS && !timer) {
-          const wait = Math.max(0, MIN_INTERVAL_MS - (Date.now() - lastEmit));
-          timer = setTimeout(() => emit(false), wait);
-        }
-      });
+      for (const regime of regimes) {
+        getPool().submit(owner, { regimes: [regime], settings: req.settings, seed }, (result) => {
+          if (gen !== generation) return; // stale: a newer request arrived
+          if (!result.ok) {
+            getPool().withdraw(owner);
+            emit(true, result.error);
+            generation++; // later results of this request are ignored
+            return;
+          }
+          for (const p of result.problems) problems.add(p);
+          const got = partial.get(seed) ?? [];
+          got.push(...result.runs);
+          if (got.length < regimes.length) { partial.set(seed, got); return; }
+          partial.delete(seed);
+          // Request order of regimes within a seed (as runEnsemble returns them).
+          const rank = new Map(regimes.map((r, i) => [r, i]));
+          bySeed.set(seed, got.sort((a, b) => rank.get(a.regime)! - rank.get(b.regime)!));
+          const n = bySeed.size;
+          if (n === seeds.length) emit(true);
+          else if (n === Math.min(FIRST_SEEDS, seeds.length)) emit(false);
+          else if (n > FIRST_SEEDS && !timer) {
+            const wait = Math.max(0, MIN_INTERVAL_MS - (Date.now() - lastEmit));
+            timer = setTimeout(() => emit(false), wait);
+          }
+        });
+      }
     }
   }
 

@@ -1,24 +1,30 @@
 /**
- * A small pool of simulation workers shared by every sim client on a page. Tasks (one seed each) wait in
- * one FIFO queue and go to the first idle worker; a client can withdraw its queued tasks at any time
- * (cancellation between seeds). Results of tasks already running when a client cancels are discarded by
- * that client (it checks its generation counter).
+ * A small pool of simulation workers shared by every sim client on a page. Tasks (one seed, usually one
+ * regime each) wait in one FIFO queue and go to the first idle worker; a client can withdraw its queued
+ * tasks at any time (cancellation between tasks). Results of tasks already running when a client
+ * cancels are discarded by that client (it checks its generation counter).
  *
  * Not responsible for what a task means or for summarising results: see sim-client.ts.
  */
-import type { SimTask, SimTaskResult } from "./sim-protocol";
+import { WARM_SETTINGS, type SimTask, type SimTaskResult } from "./sim-protocol";
 
 type Callback = (result: SimTaskResult) => void;
 interface Pending { task: SimTask; owner: number; callback: Callback }
+interface Slot { worker: Worker; busy: Pending | null; used: boolean }
 
-/** Number of workers: one per core, at most 4 (more gives little for 5 regimes × tens of seeds). */
+/** Most workers a page starts (a 5-regime × 20-seed ensemble is 100 tasks; more threads add memory, not speed, beyond this). */
+const MAX_WORKERS = 8;
+
+/** Number of workers: one per logical core, capped. */
 function poolSize(): number {
   const cores = typeof navigator !== "undefined" && navigator.hardwareConcurrency ? navigator.hardwareConcurrency : 2;
-  return Math.max(1, Math.min(4, cores));
+  return Math.max(1, Math.min(MAX_WORKERS, cores));
 }
 
+const WARM_OWNER = 0;
+
 class SimPool {
-  private workers: { worker: Worker; busy: Pending | null }[] = [];
+  private workers: Slot[] = [];
   private queue: Pending[] = [];
   private nextTaskId = 1;
 
@@ -26,7 +32,7 @@ class SimPool {
     if (this.workers.length) return;
     for (let i = 0; i < poolSize(); i++) {
       const worker = new Worker(new URL("../workers/sim.worker.ts", import.meta.url), { type: "module" });
-      const slot = { worker, busy: null as Pending | null };
+      const slot: Slot = { worker, busy: null, used: false };
       worker.onmessage = (e: MessageEvent<SimTaskResult>) => {
         const done = slot.busy;
         slot.busy = null;
@@ -55,13 +61,30 @@ class SimPool {
     this.queue = this.queue.filter((p) => p.owner !== owner);
   }
 
+  /**
+   * Start the workers and give each one that has not run anything yet a tiny simulation, so that the
+   * first real request runs compiled code. Does nothing for workers that are busy or already used.
+   */
+  warm(): void {
+    this.ensureWorkers();
+    for (const slot of this.workers) {
+      if (slot.busy || slot.used || this.queue.length) continue;
+      this.start(slot, { task: { taskId: this.nextTaskId++, regimes: [], settings: WARM_SETTINGS, seed: 0, warm: true }, owner: WARM_OWNER, callback: () => {} });
+    }
+  }
+
+  private start(slot: Slot, next: Pending) {
+    slot.busy = next;
+    slot.used = true;
+    slot.worker.postMessage(next.task);
+  }
+
   private pump() {
     for (const slot of this.workers) {
       if (slot.busy) continue;
       const next = this.queue.shift();
       if (!next) return;
-      slot.busy = next;
-      slot.worker.postMessage(next.task);
+      this.start(slot, next);
     }
   }
 }
@@ -72,4 +95,15 @@ let shared: SimPool | undefined;
 export function getPool(): SimPool {
   shared ??= new SimPool();
   return shared;
+}
+
+let warmScheduled = false;
+
+/** Warm the pool's workers once, when the page is idle (see SimPool.warm). */
+export function warmPoolWhenIdle(): void {
+  if (warmScheduled || typeof window === "undefined") return;
+  warmScheduled = true;
+  const go = () => getPool().warm();
+  if ("requestIdleCallback" in window) window.requestIdleCallback(go, { timeout: 2000 });
+  else setTimeout(go, 200);
 }

@@ -1,7 +1,9 @@
 /**
  * Messages between the page (src/lib/sim-pool.ts) and the simulation worker (src/workers/sim.worker.ts).
- * One task is one seed for a list of regimes, so every regime is run on the same random draws
- * (common random numbers, as `runEnsemble` does) and a stale request can be dropped between seeds.
+ * One task is one seed for a list of regimes (the client sends one regime per task, so the five regimes
+ * of the first seed finish in parallel and a stale request wastes at most one run per worker). Results
+ * are identical however regimes are grouped: every run of a seed starts from the same initial
+ * populations (common random numbers, as `runEnsemble` does).
  */
 import type { RunOutput } from "../../models/index";
 
@@ -12,9 +14,14 @@ export interface SimTask {
   /** Partial settings, parameter id → value; the worker validates them and fills in the defaults. */
   settings: Record<string, number>;
   seed: number;
+  /** A warm-up task (tiny run to compile the model's hot code); its result is empty. */
+  warm?: boolean;
 }
 
 /** Worker → page: the runs of one task (series buffers are transferred, not copied), or an error. */
 export type SimTaskResult =
   | { taskId: number; ok: true; runs: RunOutput[]; problems: string[] }
   | { taskId: number; ok: false; error: string };
+
+/** Settings of a warm-up task: every regime at the smallest creator count, default years. */
+export const WARM_SETTINGS: Record<string, number> = { "sim.creators": 1000 };
