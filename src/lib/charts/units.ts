@@ -15,12 +15,17 @@ export interface DisplayUnit {
   plain: (displayValue: number) => string;
 }
 
+// One formatter per digit count, made once: `toLocaleString` with options builds a new Intl.NumberFormat
+// on every call, which made number formatting most of the explorer's main-thread time (bench/).
+const SIG3_FORMATS = [0, 1, 2, 3, 4].map((d) => new Intl.NumberFormat("en-US", { maximumFractionDigits: d, minimumFractionDigits: 0 }));
+const INTEGER_FORMAT = new Intl.NumberFormat("en-US");
+
 /** Rounded to about three significant figures, trailing zeros dropped. */
 export function sig3(v: number): string {
   if (!Number.isFinite(v)) return String(v);
   const a = Math.abs(v);
   const digits = a >= 100 ? 0 : a >= 10 ? 1 : a >= 1 ? 2 : a >= 0.1 ? 3 : a === 0 ? 0 : 4;
-  return v.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: 0 }).replace(/^-/, "−");
+  return SIG3_FORMATS[digits].format(v).replace(/^-/, "−");
 }
 
 /** The display unit of a metric (by its declared unit in models/results/metrics.ts). */
@@ -34,7 +39,7 @@ export function displayUnit(metric: string): DisplayUnit {
   if (unit === "share") return { scale: 100, label: "%", format: (v) => `${sig3(v)}%`, plain: sig3 };
   if (unit === "count" || unit === "count per year") {
     const label = unit === "count" ? "number" : "number per year";
-    return { scale: 1, label, format: (v) => Math.round(v).toLocaleString("en-US"), plain: (v) => Math.round(v).toLocaleString("en-US") };
+    return { scale: 1, label, format: (v) => INTEGER_FORMAT.format(Math.round(v)), plain: (v) => INTEGER_FORMAT.format(Math.round(v)) };
   }
   return { scale: 1, label: "index (1 = trained on everything)", format: sig3, plain: sig3 };
 }
