@@ -1,0 +1,113 @@
+/**
+ * `npm run bench`: how fast the model and the explorer are on this machine, each figure next to its
+ * budget (issue #5). Human text by default; `--json` prints one JSON report on stdout (progress goes to
+ * stderr). A benchmark, not a test: nothing here fails the build.
+ *
+ *   npm run bench                   everything (builds the site if dist/ is missing or stale)
+ *   npm run bench -- --json         the same, as JSON
+ *   npm run bench -- --quick        tiny sizes, one repetition, no browser (used by tests/bench.test.ts)
+ *   npm run bench -- --no-browser   the Node part only
+ *   npm run bench -- --no-workers   no worker_threads pool
+ *   npm run bench -- --dist DIR     build/serve DIR instead of dist/ (e.g. to leave a shared dist/ alone)
+ *   npm run bench -- --inputs N     slider inputs to time (default 20)
+ *
+ * Figures: see node-model.ts (model, kernel, ensembles, 100,000 creators) and browser.ts (slider to
+ * first redraw, bands complete, long tasks while dragging, gzipped JavaScript per page).
+ */
+import { cpus } from "node:os";
+import { emptyBrowserReport, runBrowserBench, type BrowserReport } from "./browser";
+import { runNodeBench, type NodeReport } from "./node-model";
+
+export interface Budget { id: string; label: string; value: number | null; unit: string; budget: string; pass: boolean | null }
+export interface BenchReport {
+  version: 1;
+  mode: "full" | "quick";
+  machine: { cores: number; cpu: string; node: string; platform: string };
+  node: NodeReport;
+  browser: BrowserReport;
+  budgets: Budget[];
+}
+
+function args(argv: string[]) {
+  const has = (f: string) => argv.includes(f);
+  const val = (f: string) => { const i = argv.indexOf(f); return i >= 0 ? argv[i + 1] : undefined; };
+  const quick = has("--quick");
+  return {
+    json: has("--json"), quick,
+    browser: !quick && !has("--no-browser"),
+    workers: !has("--no-workers"),
+    dist: val("--dist") ?? "dist",
+    inputs: Number(val("--inputs") ?? 20),
+  };
+}
+
+/** Pages that may ship JavaScript without a live figure: the search page (Pagefind's UI). */
+const SEARCH_PAGES = new Set(["/search/"]);
+/** "None or nearly none": at most this many gzipped bytes on a page without a live figure. */
+const STATIC_PAGE_BYTES = 10_000;
+
+export function budgets(n: NodeReport, b: BrowserReport): Budget[] {
+  const maxStatic = b.pages.filter((p) => !p.live && !SEARCH_PAGES.has(p.path)).reduce((m, p) => Math.max(m, p.gzipBytes), 0);
+  const hasPages = b.pages.length > 0;
+  const le = (v: number | null | undefined, max: number) => (v === null || v === undefined ? null : v <= max);
+  return [
+    { id: "model_vs_kernel", label: "model ÷ bare kernel per creator-year (1× creators)", value: n.ratioToKernel, unit: "×", budget: "≤ 5", pass: le(n.ratioToKernel, 5) },
+    { id: "linear_in_creators", label: `ns/creator-year at ${n.linearityMultiplier}× ÷ at 1× (linear: no growth)`, value: n.linearity, unit: "×", budget: "≤ 1.25", pass: le(n.linearity, 1.25) },
+    { id: "slider_first_redraw_p95", label: "slider input → first redrawn chart, p95", value: b.sliderToFirstRedrawMs?.p95 ?? null, unit: "ms", budget: "≤ 100", pass: le(b.sliderToFirstRedrawMs?.p95, 100) },
+    { id: "bands_complete_p50", label: "slider input → 90% bands complete (5 regimes, 20 seeds), p50", value: b.bandsCompleteMs?.p50 ?? null, unit: "ms", budget: "≤ 1500", pass: le(b.bandsCompleteMs?.p50, 1500) },
+    { id: "long_tasks_drag", label: "main-thread tasks > 50 ms, drag until bands complete", value: b.drag?.longTasksUntilDone ?? null, unit: "tasks", budget: "0", pass: le(b.drag?.longTasksUntilDone, 0) },
+    { id: "explorer_js_gzip", label: "gzipped JavaScript on /explorer/ (page + workers)", value: b.explorerGzipBytes, unit: "bytes", budget: "≤ 250000", pass: le(b.explorerGzipBytes, 250_000) },
+    { id: "static_pages_js_gzip", label: "most gzipped JavaScript on a page with no live figure (search page excepted)", value: hasPages ? maxStatic : null, unit: "bytes", budget: `≤ ${STATIC_PAGE_BYTES}`, pass: hasPages ? maxStatic <= STATIC_PAGE_BYTES : null },
+    { id: "large_five_regimes", label: `${n.large.creators} creators: five regimes, one seed`, value: n.large.fiveRegimesMs, unit: "ms", budget: "≤ 2000 (usable)", pass: le(n.large.fiveRegimesMs, 2000) },
+  ];
+}
+
+const f1 = (x: number | null | undefined, d = 1) => (x === null || x === undefined ? "–" : x.toFixed(d));
+
+function text(r: BenchReport): string {
+  const n = r.node, b = r.browser;
+  const out: string[] = [];
+  out.push(`Bench (${r.mode}) on ${r.machine.cores} × ${r.machine.cpu}, Node ${r.machine.node}`);
+  out.push("", `Model in Node (${n.unit})`);
+  for (const s of n.sizes) out.push(`  ${String(s.multiplier).padStart(2)}× ${String(s.creators).padStart(7)} creators, ${s.seeds} seed(s): ${f1(s.modelMs)} ms, ${f1(s.modelNsPerCreatorYear)} ns/creator-year; kernel ${f1(s.kernelNsPerCreatorYear, 2)} ns; model ÷ kernel ${f1(s.ratioToKernel)}`);
+  out.push(`  explorer run (${n.explorer.seeds} seeds × ${n.explorer.regimes} regimes): ${f1(n.explorer.singleThreadMs, 0)} ms single-threaded, ${f1(n.explorer.workersMs, 0)} ms with ${n.explorer.workers} worker(s)`);
+  out.push(`  ensemble (${n.ensemble.seeds} seeds × ${n.ensemble.regimes} regimes): ${f1(n.ensemble.singleThreadMs, 0)} ms single-threaded, ${f1(n.ensemble.workersMs, 0)} ms with ${n.ensemble.workers} worker(s)`);
+  out.push(`  ${n.large.creators} creators: ${f1(n.large.oneRunMs, 0)} ms one regime, ${f1(n.large.fiveRegimesMs, 0)} ms five regimes (one seed)`);
+  out.push("", "Browser (headless Chromium, built site)");
+  if (b.skipped) out.push(`  skipped: ${b.skipped}`);
+  else {
+    out.push(`  first load → bands complete: ${f1(b.initialBandsMs, 0)} ms`);
+    out.push(`  slider → first redraw: p50 ${f1(b.sliderToFirstRedrawMs?.p50, 0)} ms, p95 ${f1(b.sliderToFirstRedrawMs?.p95, 0)} ms (n = ${b.sliderToFirstRedrawMs?.n})`);
+    out.push(`  slider → bands complete: p50 ${f1(b.bandsCompleteMs?.p50, 0)} ms, p95 ${f1(b.bandsCompleteMs?.p95, 0)} ms`);
+    if (b.drag) out.push(`  drag (${b.drag.inputs} inputs every ${b.drag.intervalMs} ms): ${b.drag.longTasksDuringDrag} long tasks while dragging, ${b.drag.longTasksUntilDone} until bands complete (longest ${f1(b.drag.longestTaskMs, 0)} ms; settled ${f1(b.drag.settleMs, 0)} ms after the last input)`);
+    out.push("  gzipped JavaScript per page:");
+    for (const p of b.pages) out.push(`    ${p.path.padEnd(32)} ${String(p.gzipBytes).padStart(8)} B${p.live ? "  (live figure)" : ""}${p.scripts.length ? "  " + p.scripts.map((s) => `${s.url.replace(/^\/_astro\//, "")} ${s.gzipBytes}`).join(", ") : ""}`);
+  }
+  out.push("", "Budgets");
+  for (const g of r.budgets) out.push(`  ${g.pass === null ? "n/a " : g.pass ? "PASS" : "FAIL"}  ${g.label}: ${g.value === null ? "–" : Number.isInteger(g.value) ? g.value : g.value.toFixed(2)} ${g.unit} (budget ${g.budget})`);
+  return out.join("\n");
+}
+
+async function main() {
+  const a = args(process.argv.slice(2));
+  const log = (s: string) => process.stderr.write(`[bench] ${s}\n`);
+  const node = await runNodeBench({ quick: a.quick, log, workers: a.workers });
+  let browser: BrowserReport;
+  if (!a.browser) browser = emptyBrowserReport(a.quick ? "--quick" : "--no-browser");
+  else {
+    try {
+      browser = await runBrowserBench({ log, dist: a.dist, inputs: a.inputs });
+    } catch (e) {
+      log(`browser part failed: ${e instanceof Error ? e.stack : String(e)}`);
+      browser = emptyBrowserReport(`failed: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`);
+    }
+  }
+  const report: BenchReport = {
+    version: 1, mode: a.quick ? "quick" : "full",
+    machine: { cores: cpus().length, cpu: cpus()[0]?.model ?? "unknown", node: process.version, platform: `${process.platform}-${process.arch}` },
+    node, browser, budgets: budgets(node, browser),
+  };
+  process.stdout.write((a.json ? JSON.stringify(report, null, 2) : text(report)) + "\n");
+}
+
+await main();
