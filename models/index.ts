@@ -9,9 +9,10 @@ export {
   type Settings, type SettingsResult,
 } from "./params/validate";
 export {
-  resolveScenarioById, resolveScenarioObject, resolveScenarioText, checkRegimes,
+  resolveScenarioById, resolveScenarioObject, resolveScenarioText,
   type ResolvedScenario, type ScenarioResult,
 } from "./params/scenario";
+export { checkRegimes } from "./params/regime-check";
 export { REGIMES, REGIME_BY_ID, REGIME_IDS, type Regime, type RegimeId } from "./regimes/index";
 export { runModel, runEnsemble, initialPopulations, type RunInput } from "./run";
 export { METRICS, METRIC_NAMES, METRIC_BY_NAME, SERIES_KEYS, SECTORS, DECILES, seriesKey, splitSeriesKey, type MetricInfo } from "./results/metrics";

@@ -8,7 +8,7 @@ import type { Registry } from "./registry";
 import { ScenarioFile } from "./schema";
 import { defaultSettings, validateSettings, type Settings } from "./validate";
 import { parseSeeds } from "../engine/seeds";
-import { REGIME_BY_ID, REGIME_IDS } from "../regimes/index";
+import { checkRegimes } from "./regime-check";
 import { nearest } from "./nearest";
 
 export interface ResolvedScenario {
@@ -23,17 +23,9 @@ export interface ResolvedScenario {
   seeds: number[];
 }
 
-export type ScenarioResult = { ok: true; scenario: ResolvedScenario } | { ok: false; problems: string[] };
+export { checkRegimes };
 
-/** Check regime ids; one message per unknown id, with the nearest valid id. */
-export function checkRegimes(ids: readonly string[], where = "regime"): string[] {
-  return ids
-    .filter((id) => !REGIME_BY_ID.has(id))
-    .map((id) => {
-      const near = nearest(id, REGIME_IDS);
-      return `${where}: unknown regime ${JSON.stringify(id)}${near ? ` (did you mean "${near}"?)` : ""} (allowed: ${REGIME_IDS.join(", ")})`;
-    });
-}
+export type ScenarioResult = { ok: true; scenario: ResolvedScenario } | { ok: false; problems: string[] };
 
 /**
  * Validate a parsed scenario object (from a file, an upload or the registry) and resolve it.
