@@ -187,23 +187,10 @@ function assignDeciles(c: Creators): void {
   }
 }
 
-/** An independent copy, so that each regime run mutates its own population. */
+/**
+ * A copy for one regime run: the columns a run changes (works, active, registered) are copied; the
+ * fixed attributes are shared, read-only, by every regime run of the seed.
+ */
 export function cloneCreators(c: Creators): Creators {
-  return {
-    n: c.n,
-    weight: c.weight.slice(),
-    sector: c.sector.slice(),
-    quality: c.quality.slice(),
-    band: c.band.slice(),
-    baseIncome: c.baseIncome.slice(),
-    decile: c.decile.slice(),
-    works: c.works.slice(),
-    active: c.active.slice(),
-    intermediated: c.intermediated.slice(),
-    reachable: c.reachable.slice(),
-    optoutTarget: c.optoutTarget.slice(),
-    uOptout: c.uOptout.slice(),
-    uBinding: c.uBinding.slice(),
-    registered: c.registered.slice(),
-  };
+  return { ...c, works: c.works.slice(), active: c.active.slice(), registered: c.registered.slice() };
 }

@@ -35,7 +35,8 @@ import {
   TIER, addDeveloper, allocDevelopers, allocPlan, buildPlan, choose, copyChoice, referenceWeight,
   type Choice, type Developers, type Plan,
 } from "./developers";
-import { allocGiniBins, giniBin, giniFromBins, resetGiniBins } from "./gini";
+import { allocGiniBins, giniFromBins, resetGiniBins } from "./gini";
+import { creatorsYear, type CreatorPass } from "./creator-pass";
 import type { ModelParams } from "./params";
 import { N_STATUS, STATUS, isIntermediated, isOptedOut, type CellTerms, type RegimeRules } from "./rules";
 
@@ -210,6 +211,13 @@ export function runWorld(p: ModelParams, rules: RegimeRules, regimeId: string, s
   const ramp0 = optRampAt(0);
   for (let i = 0; i < cr.n; i++) assign(i, ramp0);
   splitSupply();
+  const pass: CreatorPass = {
+    cellTable, cellOf, cellBase, optoutNeed, sectorStart, secSub, secWorksPerYear, secEntry,
+    genW: 0, mimW: 0, baseExit: 0, exitRatio: 0, distressRate: 0, releaseRatio: 0,
+    hasCollective, regRate, more: false, rampNext: 0, churnRng, regRng, nextSupply, gini,
+    secMarket, secAi, secActive, secBase, secIncome, decMarket, decAi, decMarketS, decAiS,
+    distributed: 0, unmatched: 0, toCreators: 0, toIntermediaries: 0,
+  };
 
   for (let t = 0; t < years; t++) {
     // 1. Exogenous trends.
@@ -525,11 +533,7 @@ export function runWorld(p: ModelParams, rules: RegimeRules, regimeId: string, s
     secWorks.fill(0);
     secBase.fill(0);
     secIncome.fill(0);
-    decMarket.fill(0);
-    decAi.fill(0);
     resetGiniBins(gini);
-    let unmatchedNew = 0;
-    let distributed = 0;
     const subBase = p.market.substitution * ramp * quality;
     for (let s = 0; s < N_SECTORS; s++) {
       const sec = p.sectors[s];
@@ -542,18 +546,14 @@ export function runWorld(p: ModelParams, rules: RegimeRules, regimeId: string, s
       const s = Math.floor(c / (N_BANDS * N_STATUS));
       keepCell[c] = isIntermediated(c % N_STATUS) ? 1 - p.sectors[s].intermediaryShare : 1;
     }
-    const exitRatio = p.creators.exitIncomeRatio;
-    const distressRate = p.creators.distressExitRate;
-    const baseExit = p.creators.baseExitRate;
-    const genW = 1 - mim;
-    const mimW = mim * mimicKeep * 2;
-    // Creators are stored in contiguous sector blocks and an agent's weight is its sector's, so sums
-    // are kept per real creator in local variables and weighted once per sector.
-    // Columns and next year's supply arrays as local constants, so the optimiser keeps them in registers.
-    const cWorks = cr.works, cActive = cr.active, cQuality = cr.quality, cBase = cr.baseIncome, cDecile = cr.decile;
-    const cRegistered = cr.registered;
-    const rampNext = more ? nextRamp : -Infinity;
-    const gW = gini.weight, gY = gini.income;
+    pass.releaseRatio = releaseRatio;
+    pass.more = more;
+    pass.rampNext = nextRamp;
+    pass.genW = 1 - mim;
+    pass.mimW = mim * mimicKeep * 2;
+    pass.baseExit = p.creators.baseExitRate;
+    pass.exitRatio = p.creators.exitIncomeRatio;
+    pass.distressRate = p.creators.distressExitRate;
     // Per-cell payments and the creator's share, interleaved so one cache line serves a creator.
     for (let c = 0; c < N_CELLS; c++) {
       cellTable[3 * c] = payPerWork[c];
@@ -561,113 +561,11 @@ export function runWorld(p: ModelParams, rules: RegimeRules, regimeId: string, s
       cellTable[3 * c + 2] = keepCell[c];
     }
     nextSupply.fill(0);
-    for (let s = 0; s < N_SECTORS; s++) {
-      const wgt = cr.weight[s];
-      const sub = secSub[s];
-      const wpy = secWorksPerYear[s];
-      const entry = secEntry[s];
-      let sMarket = 0, sAi = 0, sActive = 0, sBase = 0, sIncome = 0, sGross = 0, sDistributed = 0, sUnmatched = 0;
-      decMarketS.fill(0);
-      decAiS.fill(0);
-      let curDecile = sectorStart[s] < sectorStart[s + 1] ? cDecile[sectorStart[s]] : 0;
-      let dMarket = 0;
-      let dAi = 0;
-      let gBin = 0, gCount = 0, gSum = 0;
-      for (let i = sectorStart[s], end = sectorStart[s + 1]; i < end; i++) {
-        const u = churnRng();
-        const c3 = cellOf[i] * 3;
-        const works = cWorks[i];
-        // AI income per real creator (gross of the intermediary split).
-        let gross = works * cellTable[c3];
-        const roy = works * cellTable[c3 + 1];
-        if (roy > 0) {
-          if (cRegistered[i]) {
-            const r = roy * (1 + releaseRatio);
-            gross += r;
-            sDistributed += r;
-          } else sUnmatched += roy;
-        }
-        const ai = gross * cellTable[c3 + 2];
-        sGross += gross;
-        let market = 0;
-        if (cActive[i] === 1) {
-          const q = cQuality[i];
-          // Generic competition falls on the mid and low tiers (mean-one weight 1.6 − 1.2q); style
-          // mimicry on distinctive creators (mean-one weight 2q), unless output protection bars it.
-          const exposure = genW * (1.6 - 1.2 * q) + mimW * q;
-          const lost = sub * exposure;
-          const base = cBase[i];
-          market = lost < 1 ? base * (1 - lost) : 0;
-          const income = market + ai;
-          sActive++;
-          sBase += base;
-          sIncome += income;
-          // Gini bins: incomes rise along the array, so consecutive creators often share a bin.
-          const k = giniBin(income);
-          if (k !== gBin) {
-            gW[gBin] += gCount * wgt;
-            gY[gBin] += gSum * wgt;
-            gBin = k;
-            gCount = 0;
-            gSum = 0;
-          }
-          gCount++;
-          gSum += income;
-          // Production, then the exit decision (effective next year).
-          cWorks[i] = works + wpy;
-          if (u < baseExit + (income < exitRatio * base ? distressRate : 0)) cActive[i] = 0;
-        } else if (u < entry) {
-          // Entry into a reserve slot: balanced against base exits at baseline, scaled by the sector's income ratio.
-          cActive[i] = 1;
-        }
-        sMarket += market;
-        sAi += ai;
-        // Agents are stored in increasing base income within a sector, so the decile changes rarely:
-        // keep a running sum and flush it when the decile changes.
-        const d = cDecile[i];
-        if (d !== curDecile) {
-          decMarketS[curDecile] += dMarket;
-          decAiS[curDecile] += dAi;
-          curDecile = d;
-          dMarket = 0;
-          dAi = 0;
-        }
-        dMarket += market;
-        dAi += ai;
-        // Decisions for next year and next year's supply (cellOf[i] is overwritten after its last use).
-        // Decisions for next year and next year's supply (cellOf[i] is overwritten after its last use):
-        // registration (collective only), opt-out (declared when u/target < ramp and recognised), cell.
-        if (more) {
-          if (hasCollective && !cRegistered[i] && regRng() < regRate) cRegistered[i] = 1;
-          const cn = cellBase[i] + (optoutNeed[i] < rampNext ? 1 : 0);
-          cellOf[i] = cn;
-          const w = cWorks[i] * wgt;
-          if (w > 0) {
-            const n3 = cn * 3;
-            nextSupply[n3] += w;
-            nextSupply[n3 + 1] += w * cQuality[i];
-            if (hasCollective && cRegistered[i]) nextSupply[n3 + 2] += w;
-          }
-        }
-      }
-      decMarketS[curDecile] += dMarket;
-      decAiS[curDecile] += dAi;
-      gW[gBin] += gCount * wgt;
-      gY[gBin] += gSum * wgt;
-      secMarket[s] = sMarket * wgt;
-      secAi[s] = sAi * wgt;
-      secActive[s] = sActive * wgt;
-      secBase[s] = sBase * wgt;
-      secIncome[s] = sIncome * wgt;
-      distributed += sDistributed * wgt;
-      unmatchedNew += sUnmatched * wgt;
-      tot.toCreators += sAi * wgt;
-      tot.toIntermediaries += (sGross - sAi) * wgt;
-      for (let d = 0; d < DECILES.length; d++) {
-        decMarket[d] += decMarketS[d] * wgt;
-        decAi[d] += decAiS[d] * wgt;
-      }
-    }
+    creatorsYear(cr, pass);
+    const distributed = pass.distributed;
+    const unmatchedNew = pass.unmatched;
+    tot.toCreators += pass.toCreators;
+    tot.toIntermediaries += pass.toIntermediaries;
     if (more) splitSupply();
     for (let s = 0; s < N_SECTORS; s++) {
       sectorIncomeRatio[s] = secBase[s] > 0 ? secIncome[s] / secBase[s] : 1;
