@@ -5,8 +5,14 @@
  */
 import type { ParameterRecord } from "../../models/index";
 
-const group = (v: number, digits: number) =>
-  v.toLocaleString("en-US", { minimumFractionDigits: 0, maximumFractionDigits: digits });
+// One Intl.NumberFormat per digit count, made on first use: `toLocaleString` with options builds a new
+// formatter on every call, and the explorer formats values on every slider input (as src/lib/charts/units.ts).
+const GROUP_FORMATS = new Map<number, Intl.NumberFormat>();
+const group = (v: number, digits: number) => {
+  let f = GROUP_FORMATS.get(digits);
+  if (!f) GROUP_FORMATS.set(digits, (f = new Intl.NumberFormat("en-US", { minimumFractionDigits: 0, maximumFractionDigits: digits })));
+  return f.format(v);
+};
 
 /** Decimal places needed to show a step exactly (0.005 → 3). */
 function decimals(step: number): number {
