@@ -154,8 +154,41 @@ function updateScenarioLink() {
   $<HTMLAnchorElement>("dl-scenario").href = `data:application/yaml;charset=utf-8,${encodeURIComponent(text)}`;
 }
 
+/** Least time between two `history.replaceState` calls (browsers ignore them when called too often). */
+const URL_INTERVAL_MS = 100;
+/** Time after an input before the citation panel and the scenario link are rewritten. */
+const CITE_DELAY_MS = 150;
+let lastUrlAt = -Infinity;
+let urlTimer: ReturnType<typeof setTimeout> | undefined;
+let citeTimer: ReturnType<typeof setTimeout> | undefined;
+
+/** Write the URL now, or, during a fast drag, once the interval has passed (always with the latest state). */
+function updateUrl() {
+  if (urlTimer !== undefined) return;
+  const wait = lastUrlAt + URL_INTERVAL_MS - performance.now();
+  const write = () => {
+    urlTimer = undefined;
+    lastUrlAt = performance.now();
+    history.replaceState(null, "", `${location.pathname}${query()}`);
+  };
+  if (wait <= 0) write();
+  else urlTimer = setTimeout(write, wait);
+}
+
+/** On input: the URL at once, the citation panel and scenario link shortly after (they read the latest state). */
 function updateUrlAndCite() {
-  history.replaceState(null, "", `${location.pathname}${query()}`);
+  updateUrl();
+  citeTimer ??= setTimeout(updateCite, CITE_DELAY_MS);
+}
+
+/** Rewrite the permalink, citations, changed-settings table and scenario link now (if an update is due). */
+function flushCite() {
+  if (citeTimer !== undefined) updateCite();
+}
+
+function updateCite() {
+  if (citeTimer !== undefined) clearTimeout(citeTimer);
+  citeTimer = undefined;
   updateScenarioLink();
   const link = permalink();
   $<HTMLInputElement>("permalink").value = link;
@@ -204,7 +237,6 @@ let runRegimes: string[] = regimes;
 
 function run() {
   startedAt = performance.now();
-  $("run-status").dataset.state = "running";
   lastError = undefined;
   const years = settings["sim.years"];
   const key = `${regimes.join(",")}|${seedsText(seeds)}|${years}`;
@@ -216,22 +248,26 @@ function run() {
       baseline = { key, summary: p.summary, done: p.done, seedsDone: p.seedsDone };
       if (p.error) lastError = p.error;
       if (current.fromBaseline) current = { summary: p.summary, done: p.done, seedsDone: p.seedsDone, seedsTotal: p.seedsTotal, fromBaseline: true };
-      scheduleDraw();
+      dataChanged();
     });
   }
   if (useBaseline) {
     mainClient.cancel();
     current = { summary: baseline.summary, done: baseline.done, seedsDone: baseline.seedsDone, seedsTotal: seeds.length, fromBaseline: true };
+    // The baseline's summary is the data for these settings: draw it (if any) now.
+    dataChanged();
   } else {
+    // The old summary stays for downloads until the first new one arrives; the charts are not redrawn
+    // with it (they change when new data comes).
     current = { summary: current.summary, done: false, seedsDone: 0, seedsTotal: seeds.length, fromBaseline: false };
     mainClient.run({ scenario: SCENARIO, regimes, settings, seeds, keys: KEYS }, (p: SimProgress) => {
       current = { summary: p.summary, done: p.done, seedsDone: p.seedsDone, seedsTotal: p.seedsTotal, fromBaseline: false };
       if (p.error) lastError = p.error;
       if (p.problems) showNotice(p.problems);
-      scheduleDraw();
+      dataChanged();
     });
   }
-  scheduleDraw();
+  showStatus();
 }
 
 function currentRuns(): RunOutput[] {
@@ -239,11 +275,150 @@ function currentRuns(): RunOutput[] {
 }
 
 // ---- drawing -------------------------------------------------------------------------------------
-let drawPending = false;
-function scheduleDraw() {
-  if (drawPending) return;
-  drawPending = true;
-  requestAnimationFrame(() => { drawPending = false; draw(); });
+/*
+ * Charts are redrawn only when new data arrives (a summary, the baseline, a new width), one chart per
+ * animation frame, the creator chart first, so that no task holds the main thread for long and the
+ * slider stays responsive. Each chart remembers a signature of the data it shows; a chart whose data is
+ * unchanged is skipped. Every frame reads the latest data, so progress updates that arrive while
+ * charts are being drawn are coalesced: a chart drawn with older data is simply drawn again.
+ * When every chart shows the final data, the summary text is written and the status says "done".
+ */
+interface ChartData { summary: SummaryRow[]; base: SummaryRow[] | undefined; width: number }
+interface ChartJob { slot: () => HTMLElement; metrics: string[]; render: (d: ChartData) => HTMLElement; name: string }
+
+/** Content width of the chart column (from the ResizeObserver, so drawing never forces a layout). */
+let chartWidth = 0;
+
+function outcomeSlot(i: number): HTMLElement {
+  const grid = $("chart-outcomes");
+  while (grid.children.length <= i) {
+    const slot = document.createElement("div");
+    slot.className = "chart-slot";
+    grid.append(slot);
+  }
+  return grid.children[i] as HTMLElement;
+}
+
+const CHARTS: ChartJob[] = [
+  {
+    name: "creator-revenue", slot: () => $("chart-creator"),
+    metrics: ["creator_revenue", "creator_market_revenue", "creator_ai_revenue"],
+    render: ({ summary, base, width }) => splitChart(summary, {
+      total: "creator_revenue", parts: ["creator_market_revenue", "creator_ai_revenue"], title: "Creator revenue per year", unit: MONEY, baseline: base, width,
+      partLabels: { creator_market_revenue: "Market sales", creator_ai_revenue: "AI income" },
+    }),
+  },
+  {
+    name: "developer-cost", slot: () => $("chart-developer"),
+    metrics: ["developer_cost", "developer_data_cost", "developer_transaction_cost", "developer_compliance_cost", "developer_legal_cost"],
+    render: ({ summary, base, width }) => splitChart(summary, {
+      total: "developer_cost", parts: ["developer_data_cost", "developer_transaction_cost", "developer_compliance_cost", "developer_legal_cost"],
+      title: "Developer cost per year", unit: MONEY, baseline: base, width,
+    }),
+  },
+  ...OUTCOMES.map((o, i): ChartJob => ({
+    name: o.metric, slot: () => outcomeSlot(i), metrics: [o.metric],
+    render: ({ summary, base, width }) => {
+      const cols = width >= 900 ? 3 : width >= 600 ? 2 : 1;
+      const cellWidth = Math.floor((width - (cols - 1) * 16) / cols);
+      return bandChart(summary, { ...o, baseline: base, width: cellWidth, facet: false, height: 200 });
+    },
+  })),
+];
+
+/** What a chart shows, as text: its rows of the summary and of the baseline, and the width. */
+function signature(job: ChartJob, d: ChartData): string {
+  const part = (rows: readonly SummaryRow[] | undefined) => {
+    if (!rows) return "-";
+    let out = "";
+    for (const r of rows) {
+      if (r.group === undefined && job.metrics.includes(r.metric)) out += `${r.metric} ${r.regime} ${r.year} ${r.n} ${r.q05} ${r.q50} ${r.q95};`;
+    }
+    return out;
+  };
+  return `${d.width}|${part(d.summary)}|${part(d.base)}`;
+}
+
+/** Signature of what each chart shows now (index as in CHARTS). */
+const drawn: string[] = CHARTS.map(() => "");
+/** Signatures of the latest data, computed once per (summary, baseline, width). */
+let sigCache: { d: ChartData; sigs: (string | undefined)[] } | null = null;
+function signatureOf(i: number, d: ChartData): string {
+  if (!sigCache || sigCache.d.summary !== d.summary || sigCache.d.base !== d.base || sigCache.d.width !== d.width) sigCache = { d, sigs: [] };
+  return (sigCache.sigs[i] ??= signature(CHARTS[i], d));
+}
+let frameRequested = false;
+
+function chartData(): ChartData {
+  const width = Math.floor(chartWidth || $("chart-creator").clientWidth) || 640;
+  return { summary: current.summary, base: current.fromBaseline || !baseline.done ? undefined : baseline.summary, width };
+}
+
+/**
+ * New data (or a new width): update the status and draw what changed, a chart per frame. When no
+ * drawing is under way, the first changed chart is drawn at once (in this task), so it is painted in
+ * the next frame rather than one frame later.
+ */
+function dataChanged(atOnce = true) {
+  showStatus();
+  if (frameRequested) return;
+  if (atOnce) renderFrame();
+  else { frameRequested = true; requestAnimationFrame(renderFrame); }
+}
+
+/** One step: draw the first chart whose data changed, then ask for a frame for the next; when none is left, finish (summary, status). */
+function renderFrame() {
+  frameRequested = false;
+  const d = chartData();
+  if (d.summary.length) {
+    for (let i = 0; i < CHARTS.length; i++) {
+      const job = CHARTS[i];
+      const sig = signatureOf(i, d);
+      if (sig === drawn[i]) continue;
+      place(job.slot(), job.render(d), job.name);
+      drawn[i] = sig;
+      frameRequested = true;
+      requestAnimationFrame(renderFrame);
+      return;
+    }
+  }
+  finish(d);
+}
+
+let summaryText = "";
+/** Every chart shows the latest data: write the summary (when the run is done) and the status. */
+function finish(d: ChartData) {
+  if (current.done && d.summary.length) {
+    const rate = registry.byId.get("compulsory.royalty_rate")!;
+    const paras = summaryParagraphs({ summary: d.summary, baseline: d.base, regimes: runRegimes, rateText: formatParam(rate, settings["compulsory.royalty_rate"]), seedsText: seedsText(seeds) });
+    const text = paras.join("\n");
+    // Rewritten only when it changes, so the live region announces each new result once.
+    if (paras.length && text !== summaryText) {
+      summaryText = text;
+      $("summary").replaceChildren(...paras.map((t) => { const p = document.createElement("p"); p.textContent = t; return p; }));
+    }
+  }
+  showStatus(true);
+}
+
+/**
+ * The run status. "done" only once the last data is drawn (`drawnAll`), so that anything waiting for
+ * `data-state="done"` (tests, the bench) sees the final charts and summary.
+ */
+function showStatus(drawnAll = false) {
+  const status = $("run-status");
+  const done = current.done && drawnAll && !frameRequested;
+  const state = lastError ? "error" : done ? "done" : "running";
+  const secs = ((performance.now() - startedAt) / 1000).toFixed(1);
+  const text = lastError
+    ? `The model stopped with an error: ${lastError}`
+    : done
+      ? `${current.seedsTotal} of ${current.seedsTotal} seeds done (${seedsText(seeds)}), ${secs} s.`
+      : current.done
+        ? `${current.seedsTotal} of ${current.seedsTotal} seeds done, drawing…`
+        : `Running: ${current.seedsDone} of ${current.seedsTotal} seeds done…`;
+  if (status.dataset.state !== state) status.dataset.state = state;
+  if (status.textContent !== text) status.textContent = text;
 }
 
 function exportInfo() {
@@ -282,46 +457,6 @@ function place(slot: HTMLElement, figure: HTMLElement, name: string) {
     bar.append(b);
   }
   slot.replaceChildren(figure, bar);
-}
-
-function draw() {
-  const status = $("run-status");
-  const base = current.fromBaseline || !baseline.done ? undefined : baseline.summary;
-  const summary = current.summary;
-  if (summary.length) {
-    const creatorSlot = $("chart-creator");
-    const devSlot = $("chart-developer");
-    const width = Math.floor(creatorSlot.clientWidth) || 640;
-    place(creatorSlot, splitChart(summary, {
-      total: "creator_revenue", parts: ["creator_market_revenue", "creator_ai_revenue"], title: "Creator revenue per year", unit: MONEY, baseline: base, width,
-      partLabels: { creator_market_revenue: "Market sales", creator_ai_revenue: "AI income" },
-    }), "creator-revenue");
-    place(devSlot, splitChart(summary, {
-      total: "developer_cost", parts: ["developer_data_cost", "developer_transaction_cost", "developer_compliance_cost", "developer_legal_cost"],
-      title: "Developer cost per year", unit: MONEY, baseline: base, width,
-    }), "developer-cost");
-    const grid = $("chart-outcomes");
-    const cols = width >= 900 ? 3 : width >= 600 ? 2 : 1;
-    const cellWidth = Math.floor((width - (cols - 1) * 16) / cols);
-    OUTCOMES.forEach((o, i) => {
-      let slot = grid.children[i] as HTMLElement | undefined;
-      if (!slot) { slot = document.createElement("div"); slot.className = "chart-slot"; grid.append(slot); }
-      place(slot, bandChart(summary, { ...o, baseline: base, width: cellWidth, facet: false, height: 200 }), o.metric);
-    });
-    const rate = registry.byId.get("compulsory.royalty_rate")!;
-    const paras = summaryParagraphs({ summary, baseline: base, regimes: runRegimes, rateText: formatParam(rate, settings["compulsory.royalty_rate"]), seedsText: seedsText(seeds) });
-    if (current.done && paras.length) {
-      const box = $("summary");
-      box.replaceChildren(...paras.map((t) => { const p = document.createElement("p"); p.textContent = t; return p; }));
-    }
-  }
-  const secs = ((performance.now() - startedAt) / 1000).toFixed(1);
-  status.dataset.state = lastError ? "error" : current.done ? "done" : "running";
-  status.textContent = lastError
-    ? `The model stopped with an error: ${lastError}`
-    : current.done
-      ? `${current.seedsTotal} of ${current.seedsTotal} seeds done (${seedsText(seeds)}), ${secs} s.`
-      : `Running: ${current.seedsDone} of ${current.seedsTotal} seeds done…`;
 }
 
 // ---- inputs --------------------------------------------------------------------------------------
@@ -377,8 +512,11 @@ $("dl-summary").addEventListener("click", () =>
 $("dl-raw").addEventListener("click", () => download(`explorer-runs-v${MODEL_VERSION}.csv`, csvBlob(rawCsv(currentRuns(), scenarioLabel(), runRegimes))));
 $("dl-inputs").addEventListener("click", () => download(`explorer-inputs-v${MODEL_VERSION}.csv`, csvBlob(inputsCsv(registry, settings))));
 
+// A click right after a slider move gets the latest settings.
+$("dl-scenario").addEventListener("click", flushCite);
 document.querySelectorAll<HTMLButtonElement>("button[data-copy]").forEach((b) => {
   b.addEventListener("click", async () => {
+    flushCite();
     const src = $(b.dataset.copy!);
     const text = src instanceof HTMLInputElement ? src.value : src.textContent ?? "";
     const msg = $("copy-status");
@@ -430,10 +568,10 @@ upload.addEventListener("change", async () => {
 });
 
 // ---- start ---------------------------------------------------------------------------------------
-let lastWidth = 0;
-new ResizeObserver(() => {
-  const w = $("chart-creator").clientWidth;
-  if (Math.abs(w - lastWidth) > 8) { lastWidth = w; scheduleDraw(); }
+// The chart width, measured once here and then on resizes only (never while drawing).
+new ResizeObserver((entries) => {
+  const w = entries[entries.length - 1].contentRect.width;
+  if (Math.abs(w - chartWidth) > 8) { chartWidth = w; if (current.summary.length) dataChanged(false); }
 }).observe($("chart-creator"));
 
 async function start() {
@@ -454,7 +592,8 @@ async function start() {
   showVersionNote(initial.versionNote, initial.migrated);
   showScenario();
   showAllControls();
-  updateUrlAndCite();
+  updateUrl();
+  updateCite();
   run();
 }
 void start();
