@@ -7,7 +7,7 @@
  * market: opt-out and registration. Income, exit and entry are applied in `step.ts`, where the market
  * outcome is known.
  */
-import { forkRng, normal, normalCdf } from "../engine/rng";
+import { forkRng, normalCdf, normalPair } from "../engine/rng";
 import { SECTORS } from "../results/metrics";
 import type { ModelParams } from "./params";
 
@@ -75,13 +75,15 @@ export function initCreators(p: ModelParams, seed: number): Creators {
   const rho = p.creators.qualityIncomeCorrelation;
   const rhoC = Math.sqrt(1 - rho * rho);
   const g = p.optout.qualityGradient;
+  const pair = new Float64Array(2);
   for (let i = 0; i < n; i++) {
     const s = Math.floor((i * nS) / n);
     const sec = p.sectors[s];
     c.sector[i] = s;
     // Fixed draw order per agent keeps every attribute on its own position in the stream.
-    const z = normal(rng);
-    const e = normal(rng);
+    normalPair(rng, pair);
+    const z = pair[0];
+    const e = pair[1];
     const uActive = rng();
     const uInt = rng();
     const uReach = rng();
@@ -108,6 +110,9 @@ export function initCreators(p: ModelParams, seed: number): Creators {
 
 type Column = Float64Array | Uint8Array;
 
+// Index of the low 32-bit word of a double in a Uint32Array view (0 on little-endian machines).
+const LO = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 0 : 1;
+
 function gather<T extends Column>(col: T, idx: Uint32Array): T {
   const out = new (col.constructor as { new (n: number): T })(col.length);
   for (let k = 0; k < idx.length; k++) out[k] = col[idx[k]];
@@ -120,29 +125,22 @@ function gather<T extends Column>(col: T, idx: Uint32Array): T {
  * deciles and Gini bins change slowly along the array, so their sums stay in registers.
  */
 function orderBySectorAndIncome(c: Creators): void {
-  // Argsort by (sector, income, index) without a comparator callback: sort each sector's incomes
-  // natively, then place each agent at its rank (found by binary search; equal incomes take the next
-  // free places in index order).
+  // Argsort by (sector, income, index) without a comparator callback: within a sector block, each key
+  // is the income with its lowest 16 mantissa bits replaced by the agent's offset in the block (a
+  // relative change below 2^-36, so the order of distinct incomes is kept and ties fall in index
+  // order); a native numeric sort then gives the permutation in the low bits.
   const idx = new Uint32Array(c.n);
   let start = 0;
   while (start < c.n) {
     let end = start;
     while (end < c.n && c.sector[end] === c.sector[start]) end++;
-    const keys = c.baseIncome.slice(start, end).sort();
-    const taken = new Uint8Array(end - start);
-    for (let i = start; i < end; i++) {
-      const y = c.baseIncome[i];
-      let lo = 0;
-      let hi = keys.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (keys[mid] < y) lo = mid + 1;
-        else hi = mid;
-      }
-      while (taken[lo]) lo++;
-      taken[lo] = 1;
-      idx[start + lo] = i;
-    }
+    const len = end - start;
+    if (len > 0xffff) throw new Error(`a sector block of ${len} agents exceeds the ${0xffff} the ordering supports`);
+    const keys = c.baseIncome.slice(start, end);
+    const words = new Uint32Array(keys.buffer);
+    for (let k = 0; k < len; k++) words[2 * k + LO] = (words[2 * k + LO] & 0xffff0000) | k;
+    keys.sort();
+    for (let k = 0; k < len; k++) idx[start + k] = start + (words[2 * k + LO] & 0xffff);
     start = end;
   }
   c.sector = gather(c.sector, idx);

@@ -32,6 +32,20 @@ export function normal(rng: Rng): number {
 }
 
 /**
+ * Two independent standard normal draws from two uniforms (both Box–Muller outputs), written to
+ * `out[0]` and `out[1]`: half the cost of two `normal` calls.
+ */
+export function normalPair(rng: Rng, out: Float64Array): void {
+  let u = rng();
+  if (u < 1e-300) u = 1e-300;
+  const v = rng();
+  const r = Math.sqrt(-2 * Math.log(u));
+  const a = 2 * Math.PI * v;
+  out[0] = r * Math.cos(a);
+  out[1] = r * Math.sin(a);
+}
+
+/**
  * Standard normal cumulative distribution (Zelen & Severo 1964, |error| < 7.5e-8).
  * @example normalCdf(0) // => 0.5
  */
