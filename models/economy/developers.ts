@@ -139,6 +139,8 @@ export interface Plan {
   freeAcq: number;
   /** Free cells (used whole by every developer on this plan). */
   freeCells: Int16Array;
+  /** Scratch marks per cell for `buildPlan`. */
+  mark: Uint8Array;
   freeLen: number;
   /** Charges proportional to revenue used for the decision (side deals, output filters; plus the royalty rate when it is expected to bind). */
   revenueCharge: number;
@@ -166,6 +168,7 @@ export function allocPlan(nCells: number): Plan {
     freeQWorks: 0,
     freeAcq: 0,
     freeCells: new Int16Array(nCells),
+    mark: new Uint8Array(nCells),
     freeLen: 0,
     costPerWork: new Float64Array(nCells),
     unlicensed: new Uint8Array(nCells),
@@ -189,13 +192,14 @@ export function buildPlan(
   plan: Plan, works: Float64Array, qWorks: Float64Array, acq: Float64Array, value: Float64Array, openValue: number, fineable: Uint8Array, scratch: Float64Array,
 ): void {
   const n = works.length;
-  let len = 0;
   let free = openValue;
   let freeWorks = 0;
   let freeQWorks = 0;
   let freeAcq = 0;
   let freeLen = 0;
+  const costly = plan.mark;
   for (let c = 0; c < n; c++) {
+    costly[c] = 0;
     const v = value[c];
     if (!(v > 0)) continue;
     const k = plan.costPerWork[c];
@@ -209,13 +213,24 @@ export function buildPlan(
       continue;
     }
     scratch[c] = (k * works[c]) / v;
-    plan.order[len++] = c;
+    costly[c] = 1;
   }
   plan.freeLen = freeLen;
   plan.freeQWorks = freeQWorks;
   plan.freeAcq = freeAcq;
-  // Insertion sort by cost per unit of value (ties by cell index): ~100 cells, stable and allocation-free.
+  // Start from last year's order (cells still costly, in that order), then append new ones: the costs
+  // change little from year to year, so the insertion sort below has almost nothing to move.
   const ord = plan.order;
+  let len = 0;
+  for (let k = 0; k < plan.len; k++) {
+    const c = ord[k];
+    if (costly[c] === 1) {
+      ord[len++] = c;
+      costly[c] = 2;
+    }
+  }
+  for (let c = 0; c < n; c++) if (costly[c] === 1) ord[len++] = c;
+  // Insertion sort by cost per unit of value (ties by cell index): ~100 cells, stable and allocation-free.
   for (let k = 1; k < len; k++) {
     const c = ord[k];
     const key = scratch[c];

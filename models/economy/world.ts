@@ -81,6 +81,13 @@ export function runWorld(p: ModelParams, rules: RegimeRules, regimeId: string, s
   const put = (key: string, t: number, v: number) => {
     series[key][t] = v;
   };
+  // Breakdown columns looked up once per run, not once per year.
+  const cols = (metric: string, groups: readonly string[]) => groups.map((g) => series[seriesKey(metric, g)]);
+  const sectorCols = {
+    market: cols("creator_market_revenue", SECTORS), ai: cols("creator_ai_revenue", SECTORS), revenue: cols("creator_revenue", SECTORS),
+    active: cols("active_creators", SECTORS), works: cols("works_created", SECTORS),
+  };
+  const decileCols = { market: cols("creator_market_revenue", DECILES), ai: cols("creator_ai_revenue", DECILES), revenue: cols("creator_revenue", DECILES) };
 
   const regRng: Rng = forkRng(seed, "registration");
   const churnRng: Rng = forkRng(seed, "churn");
@@ -608,21 +615,20 @@ export function runWorld(p: ModelParams, rules: RegimeRules, regimeId: string, s
     let activeCreators = 0;
     let worksCreated = 0;
     for (let s = 0; s < N_SECTORS; s++) {
-      const name = SECTORS[s];
-      put(seriesKey("creator_market_revenue", name), t, secMarket[s]);
-      put(seriesKey("creator_ai_revenue", name), t, secAi[s]);
-      put(seriesKey("creator_revenue", name), t, secMarket[s] + secAi[s]);
-      put(seriesKey("active_creators", name), t, secActive[s]);
-      put(seriesKey("works_created", name), t, secWorks[s]);
+      sectorCols.market[s][t] = secMarket[s];
+      sectorCols.ai[s][t] = secAi[s];
+      sectorCols.revenue[s][t] = secMarket[s] + secAi[s];
+      sectorCols.active[s][t] = secActive[s];
+      sectorCols.works[s][t] = secWorks[s];
       creatorMarket += secMarket[s];
       creatorAi += secAi[s];
       activeCreators += secActive[s];
       worksCreated += secWorks[s];
     }
     for (let d = 0; d < DECILES.length; d++) {
-      put(seriesKey("creator_market_revenue", DECILES[d]), t, decMarket[d]);
-      put(seriesKey("creator_ai_revenue", DECILES[d]), t, decAi[d]);
-      put(seriesKey("creator_revenue", DECILES[d]), t, decMarket[d] + decAi[d]);
+      decileCols.market[d][t] = decMarket[d];
+      decileCols.ai[d][t] = decAi[d];
+      decileCols.revenue[d][t] = decMarket[d] + decAi[d];
     }
     put("creator_market_revenue", t, creatorMarket);
     put("creator_ai_revenue", t, creatorAi);
