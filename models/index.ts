@@ -14,7 +14,7 @@ export {
 } from "./params/scenario";
 export { checkRegimes } from "./params/regime-check";
 export { REGIMES, REGIME_BY_ID, REGIME_IDS, type Regime, type RegimeId } from "./regimes/index";
-export { runModel, runEnsemble, initialPopulations, type RunInput } from "./run";
+export { runModel, runEnsemble, initialPopulations, initialPopulationsKey, type RunInput, type Initial } from "./run";
 export { METRICS, METRIC_NAMES, METRIC_BY_NAME, SERIES_KEYS, SECTORS, DECILES, seriesKey, splitSeriesKey, type MetricInfo } from "./results/metrics";
 export { toRows, formatValue } from "./results/rows";
 export { summarizeRuns, QUANTILES } from "./results/summary";

@@ -28,6 +28,26 @@ export function initialPopulations(p: ModelParams, seed: number): Initial {
   return { seed, creators: initCreators(p, seed), developers: initDevelopers(p, seed) };
 }
 
+/**
+ * A key that changes whenever the initial populations for a seed would change: the parameters that
+ * `initCreators` and `initDevelopers` read (a test moves every parameter and checks that the key moves
+ * whenever the populations do). Lets a worker reuse a seed's populations across slider moves of levers
+ * that only act later (the royalty rate, detection, …).
+ */
+export function initialPopulationsKey(params: Readonly<Record<string, number>>): string {
+  const p = readModelParams(params);
+  const parts: number[] = [
+    p.sim.creators, p.sim.developers, p.sim.years,
+    p.creators.reserveShare, p.creators.qualityIncomeCorrelation,
+    p.optout.qualityGradient, p.optout.adoption, p.licensing.longtailLicensability, p.collective.initialMatchRate,
+    p.developers.entryAttempts, p.developers.frontierShare, p.developers.midShare, p.developers.frontierScale,
+    p.developers.midScale, p.developers.smallScale, p.developers.frontierMargin, p.developers.midMargin,
+    p.developers.smallMargin, p.developers.costDispersion, p.market.qualitySensitivity, p.market.aiRevenue2025,
+  ];
+  for (const sec of p.sectors) parts.push(sec.population, sec.medianIncome, sec.incomeDispersion, sec.worksPerCreator, sec.intermediatedShare, sec.optoutPropensity);
+  return parts.join(",");
+}
+
 function regimeOf(id: string) {
   const r = REGIME_BY_ID.get(id);
   if (!r) throw new Error(`unknown regime "${id}"`);

@@ -36,3 +36,27 @@ describe("runEnsemble common random numbers", () => {
     expect(new Set(noSub.map((r) => r.series["creator_market_revenue"][0])).size).toBe(1);
   });
 });
+
+describe("initialPopulationsKey", () => {
+  it("changes whenever a parameter change changes the initial populations (every parameter, min and max)", async () => {
+    const { initialPopulationsKey } = await import("../models/index");
+    const { registry } = await import("./helpers/model");
+    const fingerprint = (s: Record<string, number>) => {
+      const init = initialPopulations(readModelParams(s), 3);
+      const c = init.creators, d = init.developers;
+      return [c.weight, c.sector, c.quality, c.baseIncome, c.decile, c.works, c.active, c.intermediated, c.reachable, c.optoutTarget, c.registered,
+        d.tier, d.scaleWeight, d.fixedCost].map((a) => Array.from(a as ArrayLike<number>).join(",")).join("|") + `|${d.capacity}|${d.count}`;
+    };
+    const base = small();
+    const ref = fingerprint(base);
+    const refKey = initialPopulationsKey(base);
+    const missed: string[] = [];
+    for (const p of registry.parameters) {
+      for (const v of [p.range.min, p.range.max]) {
+        const s = { ...base, [p.id]: p.id === "sim.creators" ? Math.min(v, 5000) : v };
+        if (fingerprint(s) !== ref && initialPopulationsKey(s) === refKey) missed.push(`${p.id}=${v}`);
+      }
+    }
+    expect(missed).toEqual([]);
+  }, 120_000);
+});
