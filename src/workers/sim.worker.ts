@@ -11,14 +11,35 @@
 /// <reference lib="webworker" />
 // The model's own modules rather than models/index, so the worker bundle has no YAML parser or zod.
 import { defaultSettings, validateSettings } from "../../models/params/validate";
-import { REGIME_IDS } from "../../models/regimes/index";
-import { runEnsemble } from "../../models/run";
+import { REGIME_BY_ID, REGIME_IDS } from "../../models/regimes/index";
+import { initialPopulations, initialPopulationsKey, runEnsemble, runModel, type Initial } from "../../models/run";
+import { readModelParams } from "../../models/economy/params";
 import { getModelRegistry } from "../lib/model-registry";
 import { WARM_SETTINGS, type SimTask, type SimTaskResult } from "../lib/sim-protocol";
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const registry = getModelRegistry();
 const defaults = defaultSettings(registry);
+
+/**
+ * Initial populations per (seed, the parameters they depend on), kept across requests: moving a lever
+ * that acts later (the royalty rate, detection, …) reuses the seed's creators and developers instead of
+ * drawing them again. Bounded; the oldest entry goes first.
+ */
+const CACHE_LIMIT = 48;
+const populations = new Map<string, Initial>();
+function populationsFor(complete: Record<string, number>, seed: number): Initial {
+  const key = `${seed}|${initialPopulationsKey(complete)}`;
+  let init = populations.get(key);
+  if (init) {
+    populations.delete(key);
+  } else {
+    init = initialPopulations(readModelParams(complete), seed);
+    if (populations.size >= CACHE_LIMIT) populations.delete(populations.keys().next().value as string);
+  }
+  populations.set(key, init);
+  return init;
+}
 
 scope.onmessage = (event: MessageEvent<SimTask>) => {
   const task = event.data;
@@ -31,7 +52,12 @@ scope.onmessage = (event: MessageEvent<SimTask>) => {
     }
     const { settings, problems } = validateSettings(registry, Object.entries(task.settings));
     const complete = { ...defaults, ...settings };
-    const runs = runEnsemble(task.regimes, complete, [task.seed]);
+    const init = populationsFor(complete, task.seed);
+    // A regime that overrides parameters draws its own populations (as runEnsemble does).
+    const runs = task.regimes.map((regime) =>
+      Object.keys(REGIME_BY_ID.get(regime)?.overrides ?? {}).length
+        ? runModel({ regime, params: complete, seed: task.seed })
+        : runModel({ regime, params: complete, seed: task.seed }, init));
     const transfer: Transferable[] = [];
     for (const r of runs) for (const col of Object.values(r.series)) transfer.push(col.buffer);
     const msg: SimTaskResult = { taskId: task.taskId, ok: true, runs, problems };
