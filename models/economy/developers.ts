@@ -132,6 +132,18 @@ export interface Plan {
   /** Position in `order` of the first unlicensed fineable cell (len if none); free cells never are. */
   firstFineable: number;
   cumWorks: Float64Array;
+  /** Prefix sums over `order` for the payments a corpus implies (set by `setPaymentPrefixes`). */
+  cumQWorks: Float64Array;
+  cumUnlicWorks: Float64Array;
+  cumPrice: Float64Array;
+  cumAcq: Float64Array;
+  cumTx: Float64Array;
+  /** Coverage of `order` positions by this year's developers: a difference array of full uses and
+   *  of royalty coefficients, and the partial use of each last position. */
+  covCount: Float64Array;
+  covCoef: Float64Array;
+  partCount: Float64Array;
+  partCoef: Float64Array;
   /** Works in the free cells (always used). */
   freeWorks: number;
   /** Quality-weighted works and lawful-copy cost of the free cells. */
@@ -164,6 +176,15 @@ export function allocPlan(nCells: number): Plan {
     cumValue: new Float64Array(nCells + 1),
     cumCost: new Float64Array(nCells + 1),
     cumWorks: new Float64Array(nCells + 1),
+    cumQWorks: new Float64Array(nCells + 1),
+    cumUnlicWorks: new Float64Array(nCells + 1),
+    cumPrice: new Float64Array(nCells + 1),
+    cumAcq: new Float64Array(nCells + 1),
+    cumTx: new Float64Array(nCells + 1),
+    covCount: new Float64Array(nCells + 1),
+    covCoef: new Float64Array(nCells + 1),
+    partCount: new Float64Array(nCells + 1),
+    partCoef: new Float64Array(nCells + 1),
     freeWorks: 0,
     freeQWorks: 0,
     freeAcq: 0,
@@ -266,6 +287,36 @@ export function copyChoice(to: Choice, from: Choice): void {
   to.worksUsed = from.worksUsed;
   to.revenue = from.revenue;
   to.profit = from.profit;
+}
+
+/**
+ * Prefix sums of what using the first k cells of the plan's order means: quality-weighted works,
+ * works used without permission, and the licence fees, copy costs and clearance costs paid (zero for
+ * unlicensed cells and under a blanket licence). Also clears the coverage arrays for the year.
+ */
+export function setPaymentPrefixes(plan: Plan, works: Float64Array, qWorks: Float64Array, price: Float64Array, acq: Float64Array, tx: Float64Array): void {
+  const ord = plan.order;
+  plan.cumQWorks[0] = plan.cumUnlicWorks[0] = plan.cumPrice[0] = plan.cumAcq[0] = plan.cumTx[0] = 0;
+  for (let k = 0; k < plan.len; k++) {
+    const c = ord[k];
+    const w = works[c];
+    const unlic = plan.unlicensed[c] === 1;
+    const paid = !unlic && !plan.blanket;
+    plan.cumQWorks[k + 1] = plan.cumQWorks[k] + qWorks[c];
+    plan.cumUnlicWorks[k + 1] = plan.cumUnlicWorks[k] + (unlic ? w : 0);
+    plan.cumPrice[k + 1] = plan.cumPrice[k] + (paid ? price[c] * w : 0);
+    plan.cumAcq[k + 1] = plan.cumAcq[k] + (paid ? acq[c] * w : 0);
+    plan.cumTx[k + 1] = plan.cumTx[k] + (paid ? tx[c] * w : 0);
+  }
+  plan.covCount.fill(0);
+  plan.covCoef.fill(0);
+  plan.partCount.fill(0);
+  plan.partCoef.fill(0);
+}
+
+/** Value of a prefix sum at "the first `last` cells whole, then fraction `x` of cell `last`". */
+export function prefixAt(cum: Float64Array, last: number, x: number): number {
+  return last < 0 ? 0 : cum[last] + x * (cum[last + 1] - cum[last]);
 }
 
 /** Result of one developer's evaluation of one plan. */

@@ -32,7 +32,7 @@ import { DECILES, SECTORS, SERIES_KEYS, seriesKey } from "../results/metrics";
 import type { RunOutput } from "../results/types";
 import { N_BANDS, type Creators } from "./creators";
 import {
-  TIER, addDeveloper, allocDevelopers, allocPlan, buildPlan, choose, copyChoice, referenceWeight,
+  TIER, addDeveloper, allocDevelopers, allocPlan, buildPlan, choose, copyChoice, prefixAt, referenceWeight, setPaymentPrefixes,
   type Choice, type Developers, type Plan,
 } from "./developers";
 import { allocGiniBins, giniFromBins, resetGiniBins } from "./gini";
@@ -318,7 +318,10 @@ export function runWorld(p: ModelParams, rules: RegimeRules, regimeId: string, s
       }
       ignore.fineRisk = fineDetect * fineRate;
     }
-    for (const pl of plans) buildPlan(pl, cellWorks, cellQWorks, termAcq, cellValue, openValue, fineable, scratch);
+    for (const pl of plans) {
+      buildPlan(pl, cellWorks, cellQWorks, termAcq, cellValue, openValue, fineable, scratch);
+      setPaymentPrefixes(pl, cellWorks, cellQWorks, termPrice, termAcq, termTx);
+    }
     const nPlans = rules.blanketLicence ? (p.compulsory.perWorkMinimum > 0 ? 3 : 2) : fineRate > 0 ? 3 : 2;
     const planIds = rules.blanketLicence && nPlans === 2 ? [0, 2] : [0, 1, 2].slice(0, nPlans);
 
@@ -403,55 +406,43 @@ export function runWorld(p: ModelParams, rules: RegimeRules, regimeId: string, s
       const revenue = pool * share;
       hhi += share * share;
       const pl = plans[dev.plan[i]];
-      let usedWorks = 0;
-      let usedQWorks = 0;
-      let unlicWorks = 0;
+      let usedWorks: number, usedQWorks: number, unlicWorks: number, usedValue: number;
+      let usedFineable: boolean;
       let dataCost = 0;
       let txCost = 0;
-      let usedFineable = false;
-      let usedValue = 0;
-      // Free cells (cost 0) are used whole (plan-level totals); then the plan's order up to the chosen position.
-      usedWorks += pl.freeWorks;
-      usedQWorks += pl.freeQWorks;
-      usedValue += pl.freeValue - openValue;
-      if (!pl.blanket) {
-        dataCost += pl.freeAcq;
-        tot.toOthers += pl.freeAcq;
-      }
+      // Free cells (cost 0) are used whole (plan-level totals); then the plan's order up to the chosen
+      // position, read from the plan's prefix sums; per-cell payments are added once per plan below.
       const last = dev.lastPos[i];
-      for (let pos = 0; pos <= last; pos++) {
-        const c = pl.order[pos];
-        const x = pos === last ? dev.lastFrac[i] : 1;
-        if (x <= 0) continue;
-        const w = x * cellWorks[c];
-        usedWorks += w;
-        usedQWorks += x * cellQWorks[c];
-        usedValue += x * cellValue[c];
-        if (pl.unlicensed[c]) {
-          unlicWorks += w;
-          if (fineable[c]) usedFineable = true;
-        } else if (!pl.blanket) {
-          const price = termPrice[c] * w;
-          const acq = termAcq[c] * w;
-          const tx = termTx[c] * w;
-          dataCost += price + acq;
-          txCost += tx;
-          payPerWork[c] += price / cellWorks[c];
-          tot.toOthers += acq + tx;
-        }
+      const x = dev.lastFrac[i];
+      usedWorks = pl.freeWorks + prefixAt(pl.cumWorks, last, x);
+      usedQWorks = pl.freeQWorks + prefixAt(pl.cumQWorks, last, x);
+      usedValue = pl.freeValue - openValue + prefixAt(pl.cumValue, last, x);
+      unlicWorks = prefixAt(pl.cumUnlicWorks, last, x);
+      usedFineable = last >= pl.firstFineable;
+      if (!pl.blanket) {
+        const acq = pl.freeAcq + prefixAt(pl.cumAcq, last, x);
+        const tx = prefixAt(pl.cumTx, last, x);
+        dataCost += prefixAt(pl.cumPrice, last, x) + acq;
+        txCost += tx;
+        tot.toOthers += acq + tx;
+      }
+      if (last >= 0) {
+        pl.covCount[0] += 1;
+        pl.covCount[last] -= 1;
+        pl.partCount[last] += x;
       }
       // Statutory royalty under a blanket licence: greater of rate × revenue and minimum × works used.
       let royalty = 0;
       if (pl.blanket) {
         royalty = Math.max(rate * revenue, p.compulsory.perWorkMinimum * usedWorks);
-        // Allocate to cells by value used (pro rata by usage).
+        // Allocated to cells by value used (pro rata by usage): free cells and the plan's order, below.
         if (usedValue > 0 && royalty > 0) {
-          // Free cells' share is added once per plan after the loop (same weights for every developer).
-          freeRoyaltyCoef[dev.plan[i]] += royalty / usedValue;
-          for (let pos = 0; pos <= last; pos++) {
-            const c = pl.order[pos];
-            const x = pos === last ? dev.lastFrac[i] : 1;
-            if (x > 0) royaltyUse[c] += (royalty * x * cellValue[c]) / usedValue;
+          const coef = royalty / usedValue;
+          freeRoyaltyCoef[dev.plan[i]] += coef;
+          if (last >= 0) {
+            pl.covCoef[0] += coef;
+            pl.covCoef[last] -= coef;
+            pl.partCoef[last] += coef * x;
           }
         }
         dataCost += royalty;
@@ -495,6 +486,21 @@ export function runWorld(p: ModelParams, rules: RegimeRules, regimeId: string, s
       corpusShare += allWorks > 0 ? (share * usedWorks) / allWorks : 0;
       corpusQShare += allQWorks > 0 ? (share * usedQWorks) / allQWorks : 0;
       unlicShare += usedWorks > 0 ? (share * unlicWorks) / usedWorks : 0;
+    }
+    // Per-cell licence fees and royalties from the coverage of each plan's order: m developers using a
+    // cell whole and parts of it pay m (+ parts) × the price per work; royalties by value used.
+    for (const pl of plans) {
+      let count = 0;
+      let coef = 0;
+      for (let pos = 0; pos < pl.len; pos++) {
+        count += pl.covCount[pos];
+        coef += pl.covCoef[pos];
+        const c = pl.order[pos];
+        const uses = count + pl.partCount[pos];
+        if (uses > 0 && !pl.unlicensed[c] && !pl.blanket) payPerWork[c] += termPrice[c] * uses;
+        const roy = coef + pl.partCoef[pos];
+        if (roy > 0) royaltyUse[c] += roy * cellValue[c];
+      }
     }
     for (let pi = 0; pi < plans.length; pi++) {
       const coef = freeRoyaltyCoef[pi];
