@@ -2,7 +2,7 @@
  * Seeded random numbers. The one place where the generator is chosen: seedrandom's Alea (fast, good
  * statistical quality, identical sequences in every JavaScript engine). Pinned by a golden test.
  *
- * Randomness is always an argument: model code receives an `Rng` and never touches `Math.random`.
+ * Randomness is always an argument: model code receives an `Rng` and never touches the global random generator.
  * Independent named streams (`forkRng(seed, "litigation")`) keep processes apart, so adding a draw in
  * one process does not shift the numbers seen by another, and every regime run with the same seed sees
  * the same creators, developers and shocks (common random numbers).

@@ -10,7 +10,7 @@
 import * as Plot from "@observablehq/plot";
 import { REGIME_IDS, type SummaryRow } from "../../../models/index";
 import { assembleFigure, type LegendItem } from "./figure";
-import { columnsFor, spread, wrap, yTop } from "./layout";
+import { columnsFor, facetFrame, spread, wrap, yTop } from "./layout";
 import { BASELINE_COLOR, REGIME_COLOR, REGIME_DASH, REGIME_SHORT, regimeLabel } from "./palette";
 import { displayUnit } from "./units";
 
@@ -95,15 +95,7 @@ export function bandChart(summary: SummaryRow[], opts: BandChartOptions): HTMLEl
       Plot.tip(points, Plot.pointerX({ x: "year", y: "q50", fx, fy, title: tipTitle })),
     );
     plot = Plot.plot({
-      width,
-      height: w.rows * (panelH + 34) + 40,
-      marginTop: 34,
-      marginLeft: 52,
-      marginBottom: 30,
-      fx: { axis: null, padding: 0.12 },
-      fy: { axis: null, padding: 0.22 },
-      x: { domain: xDomain, tickFormat: "d", ticks: width / cols < 200 ? 3 : 5, label: null },
-      y: { grid: true, zero: true, nice: true, label: null, domain: y.clipped ? [0, y.top] : undefined, tickFormat },
+      ...facetFrame({ width, rows: w.rows, panelH, cols, xDomain, y, tickFormat }),
       style: { fontSize: "11px" },
       ariaLabel: opts.title,
       ariaDescription,

@@ -63,3 +63,21 @@ export function yTop(q95s: readonly number[], medians: readonly number[]): { top
   const cap = med * 2.5;
   return med > 0 && hi > cap ? { top: cap, clipped: true } : { top: hi, clipped: false };
 }
+
+/**
+ * Plot options shared by the faceted small-multiple charts (one panel per regime): size, margins,
+ * facet spacing, the year axis and a zero-based y axis (capped at `y.top` when bands are clipped).
+ */
+export function facetFrame(o: { width: number; rows: number; panelH: number; cols: number; xDomain: number[]; y: { top: number; clipped: boolean }; tickFormat?: string | ((v: number) => string) }) {
+  return {
+    width: o.width,
+    height: o.rows * (o.panelH + 34) + 40,
+    marginTop: 34,
+    marginLeft: 52,
+    marginBottom: 30,
+    fx: { axis: null, padding: 0.12 },
+    fy: { axis: null, padding: 0.22 },
+    x: { domain: o.xDomain, tickFormat: "d", ticks: o.width / o.cols < 200 ? 3 : 5, label: null },
+    y: { grid: true, zero: true, nice: true, label: null, domain: o.y.clipped ? [0, o.y.top] : undefined, tickFormat: o.tickFormat },
+  };
+}

@@ -10,7 +10,7 @@
 import * as Plot from "@observablehq/plot";
 import { METRIC_BY_NAME, REGIME_IDS, type SummaryRow } from "../../../models/index";
 import { assembleFigure, type LegendItem } from "./figure";
-import { columnsFor, wrap, yTop } from "./layout";
+import { columnsFor, facetFrame, wrap, yTop } from "./layout";
 import { BASELINE_COLOR, COMPONENT_COLORS, regimeLabel } from "./palette";
 import { displayUnit } from "./units";
 
@@ -80,15 +80,7 @@ export function splitChart(summary: SummaryRow[], opts: SplitChartOptions): HTML
     return `${regimeLabel(t.regime)}, ${t.year}\nTotal median ${fmt(t.q50)} (90% band ${fmt(t.q05)} to ${fmt(t.q95)})\n${split}`;
   };
   const plot = Plot.plot({
-    width,
-    height: w.rows * (panelH + 34) + 40,
-    marginTop: 34,
-    marginLeft: 52,
-    marginBottom: 30,
-    fx: { axis: null, padding: 0.12 },
-    fy: { axis: null, padding: 0.22 },
-    x: { domain: xDomain, tickFormat: "d", ticks: width / cols < 200 ? 3 : 5, label: null },
-    y: { grid: true, zero: true, nice: true, label: null, domain: y.clipped ? [0, y.top] : undefined },
+    ...facetFrame({ width, rows: w.rows, panelH, cols, xDomain, y }),
     color: { domain: opts.parts, range: opts.parts.map(color) },
     style: { fontSize: "11px" },
     ariaLabel: opts.title,
