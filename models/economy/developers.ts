@@ -38,8 +38,6 @@ export interface Developers {
   plan: Int8Array;
   lastPos: Int16Array;
   lastFrac: Float64Array;
-  /** Expected profit of the chosen plan (for diagnostics and entry). */
-  expectedProfit: Float64Array;
 }
 
 /** Per-tier margin and scale. */
@@ -64,7 +62,6 @@ export function allocDevelopers(capacity: number): Developers {
     plan: new Int8Array(capacity),
     lastPos: new Int16Array(capacity),
     lastFrac: new Float64Array(capacity),
-    expectedProfit: new Float64Array(capacity),
   };
 }
 
@@ -82,7 +79,6 @@ export function cloneDevelopers(d: Developers): Developers {
     plan: d.plan.slice(),
     lastPos: d.lastPos.slice(),
     lastFrac: d.lastFrac.slice(),
-    expectedProfit: d.expectedProfit.slice(),
   };
 }
 

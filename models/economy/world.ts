@@ -43,10 +43,6 @@ import { N_STATUS, STATUS, isIntermediated, isOptedOut, type CellTerms, type Reg
 const N_SECTORS = SECTORS.length;
 export const N_CELLS = N_SECTORS * N_BANDS * N_STATUS;
 
-/** Cell index of sector s, band b, status k. */
-export function cellIndex(s: number, b: number, k: number): number {
-  return (s * N_BANDS + b) * N_STATUS + k;
-}
 
 /** Initial developer population for a seed (frontier, mid, small by the tier shares). */
 export function initDevelopers(p: ModelParams, seed: number): Developers {
@@ -169,6 +165,9 @@ export function runWorld(p: ModelParams, rules: RegimeRules, regimeId: string, s
   const sideRate = rules.sideDealRate(p);
   const complianceFixed = rules.compliancePerDeveloper(p);
   const fineRate = rules.fineRate(p);
+  // The plans the regime allows (fixed for the run): a blanket licence with or without a binding
+  // per-work minimum, and no licence; or comply, license where cheaper, and (where fines exist) ignore opt-outs.
+  const planIds = rules.blanketLicence ? (p.compulsory.perWorkMinimum > 0 ? [0, 1, 2] : [0, 2]) : fineRate > 0 ? [0, 1, 2] : [0, 1];
   const fineDetect = rules.fineDetection(p);
   const refWeight = referenceWeight(p);
   const tau = p.market.substitutionYears;
@@ -239,9 +238,6 @@ export function runWorld(p: ModelParams, rules: RegimeRules, regimeId: string, s
     [cellWorks, nextWorks] = [nextWorks, cellWorks];
     [cellQWorks, nextQWorks] = [nextQWorks, cellQWorks];
     [cellRegWorks, nextRegWorks] = [nextRegWorks, cellRegWorks];
-    nextWorks.fill(0);
-    nextQWorks.fill(0);
-    nextRegWorks.fill(0);
     sectorQWorks.fill(0);
     let allWorks = 0;
     let optedWorks = 0;
@@ -322,8 +318,6 @@ export function runWorld(p: ModelParams, rules: RegimeRules, regimeId: string, s
       buildPlan(pl, cellWorks, cellQWorks, termAcq, cellValue, openValue, fineable, scratch);
       setPaymentPrefixes(pl, cellWorks, cellQWorks, termPrice, termAcq, termTx);
     }
-    const nPlans = rules.blanketLicence ? (p.compulsory.perWorkMinimum > 0 ? 3 : 2) : fineRate > 0 ? 3 : 2;
-    const planIds = rules.blanketLicence && nPlans === 2 ? [0, 2] : [0, 1, 2].slice(0, nPlans);
 
     // 4. Rate-setter (willing buyer / willing seller reviews).
     if (rules.blanketLicence && p.compulsory.rateStandard === 1 && t > 0 && t % p.compulsory.reviewYears === 0) {
@@ -362,7 +356,6 @@ export function runWorld(p: ModelParams, rules: RegimeRules, regimeId: string, s
         dev.plan[i] = bestPlan;
         dev.lastPos[i] = best.lastPos;
         dev.lastFrac[i] = best.lastFrac;
-        dev.expectedProfit[i] = best.profit;
         dev.value[i] = best.value;
       }
       // Update weights after everyone chose (simultaneous moves within a pass).
@@ -585,10 +578,8 @@ export function runWorld(p: ModelParams, rules: RegimeRules, regimeId: string, s
       secWorks[s] = secActive[s] * secWorksPerYear[s];
     }
     held[slot] = unmatchedNew + carried;
-    const heldBefore = heldTotal;
     heldTotal = 0;
     for (let k = 0; k < held.length; k++) heldTotal += held[k];
-    void heldBefore;
 
     // 11. Developers exit and enter (effective next year).
     let activeW = 0;
@@ -694,4 +685,3 @@ function willingnessToPay(dev: Developers, openValue: number, a: number): number
   return Math.max(0, wtp);
 }
 
-export { isOptedOut };
