@@ -4,7 +4,7 @@
  * file through the `readFile` argument, so property tests can throw anything at it.
  */
 import {
-  REGIME_IDS, checkRegimes, defaultSettings, nearest, parseSeeds, resolveScenarioById, resolveScenarioText,
+  DEFAULT_SEEDS, REGIME_IDS, checkRegimes, defaultSettings, nearest, parseSeeds, resolveScenarioById, resolveScenarioText,
   validateSettings, type Registry, type Settings,
 } from "../models/index";
 
@@ -114,7 +114,7 @@ export function parseArgs(argv: readonly string[], registry: Registry, readFile:
   let scenarioId = "custom";
   let regimes: string[] = [...REGIME_IDS];
   let settings: Settings = defaultSettings(registry);
-  let seeds: number[] = Array.from({ length: 20 }, (_, i) => i + 1);
+  let seeds: number[] = [...DEFAULT_SEEDS];
   const scen = values.get("--scenario")?.[0];
   if (scen !== undefined) {
     const looksLikePath = /[/\\]|\.(ya?ml|json)$/i.test(scen);

@@ -1,7 +1,7 @@
 /** The model's public interface. This file only re-exports. */
 export { MODEL_VERSION } from "./version";
 export { makeRng, forkRng, type Rng } from "./engine/rng";
-export { parseSeeds, formatSeeds, MAX_SEEDS } from "./engine/seeds";
+export { parseSeeds, formatSeeds, MAX_SEEDS, DEFAULT_SEEDS } from "./engine/seeds";
 export { buildRegistry, RegistryError, idFromParameterPath, idFromScenarioPath, type Registry } from "./params/registry";
 export { ParameterRecord, SourceRecord, ScenarioFile } from "./params/schema";
 export {

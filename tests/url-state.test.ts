@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MODEL_VERSION, defaultSettings } from "../models/index";
-import { DEFAULT_SEEDS, EXPLORER_MAX_SEEDS, formatUrlState, parseUrlState, seedsText } from "../src/lib/url-state";
+import { DEFAULT_SEEDS } from "../models/engine/seeds";
+import { EXPLORER_MAX_SEEDS, formatUrlState, parseUrlState, seedsText } from "../src/lib/url-state";
 import { registry } from "./helpers/model";
 
 const defaults = defaultSettings(registry);

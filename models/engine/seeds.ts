@@ -5,6 +5,8 @@
 
 export const MAX_SEEDS = 1000;
 export const MAX_SEED = 2 ** 31 - 1;
+/** Seeds when none are given (the CLI without `--seeds`, the explorer without `seeds=`): 1..20. */
+export const DEFAULT_SEEDS: readonly number[] = Array.from({ length: 20 }, (_, i) => i + 1);
 
 export type SeedsResult = { ok: true; seeds: number[] } | { ok: false; message: string };
 
@@ -46,7 +48,9 @@ export function parseSeeds(spec: unknown): SeedsResult {
 
 /**
  * Shortest text form of a seed list that parses back to the same list: `1..20`, `5..5`, or `1,4,7`.
+ * @example formatSeeds([1, 2, 3]) // => "1..3"
  * @example formatSeeds([5]) // => "5..5" (a bare "5" would mean seeds 1..5)
+ * @example formatSeeds([1, 4, 7]) // => "1,4,7"
  */
 export function formatSeeds(seeds: readonly number[]): string {
   const contiguous = seeds.every((s, i) => i === 0 || s === seeds[i - 1] + 1);

@@ -10,14 +10,12 @@
  * Not responsible for resolving a scenario id (src/scripts/explorer/scenario-file.ts does, lazily).
  */
 import {
-  MIGRATIONS, MODEL_VERSION, REGIME_IDS, VERSION_TEXT, checkRegimes, compareVersions, formatSeeds, formatValue, migrateEntries,
+  DEFAULT_SEEDS, MIGRATIONS, MODEL_VERSION, REGIME_IDS, VERSION_TEXT, checkRegimes, compareVersions, formatSeeds, formatValue, migrateEntries,
   nonDefault, parseSeeds, validateSettings, type Migration, type Registry, type Settings,
 } from "../../models/index";
 
 /** Most seeds the explorer runs (the model allows more, for the CLI). */
 export const EXPLORER_MAX_SEEDS = 200;
-/** Seeds when the URL gives none: 1..20. */
-export const DEFAULT_SEEDS: readonly number[] = Array.from({ length: 20 }, (_, i) => i + 1);
 /** Longest value kept in a message or a scenario id (a 100 kB query value is cut, not echoed). */
 const MAX_ID = 100;
 

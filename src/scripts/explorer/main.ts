@@ -12,7 +12,8 @@ import {
 } from "../../../models/index";
 import { getRegistry } from "../../lib/registry";
 import { createSimClient, type SimProgress } from "../../lib/sim-client";
-import { DEFAULT_SEEDS, EXPLORER_MAX_SEEDS, formatUrlState, parseUrlState, seedsText } from "../../lib/url-state";
+import { DEFAULT_SEEDS } from "../../../models/engine/seeds";
+import { EXPLORER_MAX_SEEDS, formatUrlState, parseUrlState, seedsText } from "../../lib/url-state";
 import { formatParam, formatParamWithUnit } from "../../lib/format-param";
 import { bandChart } from "../../lib/charts/band-chart";
 import { splitChart } from "../../lib/charts/split-chart";
