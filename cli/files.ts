@@ -4,7 +4,7 @@
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { buildRegistry, type Registry } from "../models/index";
+import { buildRegistry, type Registry } from "../models/params/registry";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 

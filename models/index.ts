@@ -11,11 +11,13 @@ export {
 export {
   resolveScenarioById, resolveScenarioObject, resolveScenarioText,
   type ResolvedScenario, type ScenarioResult,
-} from "./params/scenario";
-export { checkRegimes } from "./params/regime-check";
+} from "./scenarios/resolve";
+export { checkRegimes } from "./scenarios/regime-check";
 export { REGIMES, REGIME_BY_ID, REGIME_IDS, type Regime, type RegimeId } from "./regimes/index";
 export { runModel, runEnsemble, initialPopulations, initialPopulationsKey, type RunInput, type Initial } from "./run";
-export { METRICS, METRIC_NAMES, METRIC_BY_NAME, SERIES_KEYS, SECTORS, DECILES, seriesKey, splitSeriesKey, type MetricInfo } from "./results/metrics";
+export { METRICS, METRIC_NAMES, METRIC_BY_NAME, SERIES_KEYS, DECILES, seriesKey, splitSeriesKey, type MetricInfo } from "./results/metrics";
+export { SECTORS, type Sector } from "./economy/sectors";
+export { STEPS, type Step } from "./economy/steps/index";
 export { toRows, formatValue } from "./results/rows";
 export { summarizeRuns, QUANTILES } from "./results/summary";
 export type { Row, RunOutput, SummaryRow } from "./results/types";

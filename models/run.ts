@@ -4,9 +4,9 @@
  * made once per seed rather than once per regime).
  */
 import { cloneCreators, initCreators, type Creators } from "./economy/creators";
-import { cloneDevelopers, type Developers } from "./economy/developers";
+import { cloneDevelopers, initDevelopers, type Developers } from "./economy/developers";
 import { readModelParams, type ModelParams } from "./economy/params";
-import { initDevelopers, runWorld } from "./economy/world";
+import { runWorld } from "./economy/world";
 import { REGIME_BY_ID } from "./regimes/index";
 import type { RunOutput } from "./results/types";
 

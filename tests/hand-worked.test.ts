@@ -2,7 +2,8 @@
  * Small cases solved by hand; the arithmetic is in the comments.
  */
 import { describe, expect, it } from "vitest";
-import { allocPlan, buildPlan, choose, type Choice } from "../models/economy/developers";
+import { choose, type Choice } from "../models/economy/choose";
+import { allocPlan, buildPlan } from "../models/economy/plan";
 import { usDamages } from "../models/economy/rules";
 import { readModelParams } from "../models/economy/params";
 import { addToGini, allocGiniBins, giniExact, giniFromBins } from "../models/economy/gini";

@@ -2,56 +2,89 @@
  * The creators' yearly pass: income, production, exit and entry, and next year's decisions (registration,
  * opt-out) aggregated into next year's supply. One read of every creator a year.
  *
- * Responsible for: the per-creator arithmetic of step 10 (and 2 for next year) of `world.ts`, which sets
- * up the per-cell payments and per-sector rates first. Kept apart from the step so the optimiser sees a
- * small function with its columns in local variables.
+ * Responsible for: the per-creator arithmetic of the `creators` step (`steps/creators.ts`), which sets
+ * up the per-cell payments and per-sector rates first. Kept apart from the step so the optimiser sees
+ * small functions with their columns in local variables.
  */
 import type { Rng } from "../engine/rng";
+import { N_CELLS } from "./cells";
 import type { Creators } from "./creators";
-import { giniBin, type GiniBins } from "./gini";
+import { allocGiniBins, giniBin, type GiniBins } from "./gini";
+import { DECILES } from "../results/metrics";
+import { N_SECTORS } from "./sectors";
 
 /** Inputs and outputs of one pass, allocated once per run and refilled each year. */
 export interface CreatorPass {
-  // Per cell ×3: payment per work to rights holders, net royalty per work, creator's share of the gross.
+  /** Per cell ×3: payment per work to rights holders, net royalty per work, creator's share of the gross. */
   cellTable: Float64Array;
+  /** Each creator's cell this year, and its cell without the opt-out bit. */
   cellOf: Uint16Array;
   cellBase: Uint16Array;
+  /** The opt-out ramp level beyond which a creator's declaration exists and binds (Infinity: never). */
   optoutNeed: Float64Array;
+  /** Creators come in contiguous sector blocks: [sectorStart[s], sectorStart[s + 1]). */
   sectorStart: Int32Array;
-  // Per sector: substitution (before exposure), works per year, entry probability.
-  secSub: Float64Array;
-  secWorksPerYear: Float64Array;
-  secEntry: Float64Array;
-  genW: number;
-  mimW: number;
+  /** Per sector: substitution (before the creator's exposure), works per year, entry probability. */
+  sectorSubstitution: Float64Array;
+  sectorWorksPerYear: Float64Array;
+  sectorEntry: Float64Array;
+  /** Exposure to substitution: genericWeight × (genericHigh − genericTilt q) + mimicryWeight × q. */
+  genericWeight: number;
+  genericHigh: number;
+  genericTilt: number;
+  mimicryWeight: number;
   baseExit: number;
   exitRatio: number;
   distressRate: number;
+  /** Released unmatched royalties per dollar of matched royalties this year. */
   releaseRatio: number;
   hasCollective: boolean;
-  regRate: number;
+  registrationRate: number;
   /** Whether there is a next year to prepare, and its opt-out ramp. */
-  more: boolean;
+  hasNextYear: boolean;
   rampNext: number;
   churnRng: Rng;
-  regRng: Rng;
+  registrationRng: Rng;
   /** Next year's supply per cell ×3: works, quality-weighted works, registered works. */
   nextSupply: Float64Array;
   gini: GiniBins;
-  // Outputs: per sector and per decile sums (USD, real creators), and totals.
-  secMarket: Float64Array;
-  secAi: Float64Array;
-  secActive: Float64Array;
-  secBase: Float64Array;
-  secIncome: Float64Array;
-  decMarket: Float64Array;
-  decAi: Float64Array;
-  decMarketS: Float64Array;
-  decAiS: Float64Array;
+  /** Outputs: per sector and per decile sums (USD, real creators), and totals. */
+  sectorMarket: Float64Array;
+  sectorAi: Float64Array;
+  sectorActive: Float64Array;
+  sectorBase: Float64Array;
+  sectorIncome: Float64Array;
+  decileMarket: Float64Array;
+  decileAi: Float64Array;
+  /** Scratch: one sector's decile sums, per agent (weighted once per sector). */
+  sectorDecileMarket: Float64Array;
+  sectorDecileAi: Float64Array;
   distributed: number;
   unmatched: number;
   toCreators: number;
   toIntermediaries: number;
+}
+
+/** Allocate the pass's buffers for a population (rates and streams are set by the run). */
+export function creatorPassBuffers(cr: Creators): CreatorPass {
+  const sectorStart = new Int32Array(N_SECTORS + 1);
+  for (let i = 0; i < cr.n; i++) sectorStart[cr.sector[i] + 1]++;
+  for (let s = 0; s < N_SECTORS; s++) sectorStart[s + 1] += sectorStart[s];
+  const sec = () => new Float64Array(N_SECTORS);
+  const dec = () => new Float64Array(DECILES.length);
+  const none: Rng = () => {
+    throw new Error("creator pass used before its random streams were set");
+  };
+  return {
+    cellTable: new Float64Array(3 * N_CELLS), cellOf: new Uint16Array(cr.n), cellBase: new Uint16Array(cr.n),
+    optoutNeed: new Float64Array(cr.n), sectorStart, sectorSubstitution: sec(), sectorWorksPerYear: sec(), sectorEntry: sec(),
+    genericWeight: 0, genericHigh: 0, genericTilt: 0, mimicryWeight: 0, baseExit: 0, exitRatio: 0, distressRate: 0, releaseRatio: 0,
+    hasCollective: false, registrationRate: 0, hasNextYear: false, rampNext: 0, churnRng: none, registrationRng: none,
+    nextSupply: new Float64Array(3 * N_CELLS), gini: allocGiniBins(),
+    sectorMarket: sec(), sectorAi: sec(), sectorActive: sec(), sectorBase: sec(), sectorIncome: sec(),
+    decileMarket: dec(), decileAi: dec(), sectorDecileMarket: dec(), sectorDecileAi: dec(),
+    distributed: 0, unmatched: 0, toCreators: 0, toIntermediaries: 0,
+  };
 }
 
 /**
@@ -60,126 +93,137 @@ export interface CreatorPass {
  * weighted once per sector; deciles and Gini bins change slowly along the array (running sums).
  */
 export function creatorsYear(cr: Creators, out: CreatorPass): void {
-  const cWorks = cr.works, cActive = cr.active, cQuality = cr.quality, cBase = cr.baseIncome, cDecile = cr.decile;
-  const cRegistered = cr.registered;
-  const { cellTable, cellOf, cellBase, optoutNeed, sectorStart, secSub, secWorksPerYear, secEntry, nextSupply, decMarketS, decAiS } = out;
-  const { genW, mimW, baseExit, exitRatio, distressRate, releaseRatio, hasCollective, regRate, more, churnRng, regRng } = out;
-  const rampNext = more ? out.rampNext : -Infinity;
-  const gW = out.gini.weight, gY = out.gini.income;
-  const secMarket = out.secMarket, secAi = out.secAi, secActive = out.secActive, secBase = out.secBase, secIncome = out.secIncome;
-  const decMarket = out.decMarket, decAi = out.decAi;
-  const DEC = decMarket.length;
   out.distributed = 0;
   out.unmatched = 0;
   out.toCreators = 0;
   out.toIntermediaries = 0;
-  decMarket.fill(0);
-  decAi.fill(0);
-  for (let s = 0; s < secSub.length; s++) {
-    const wgt = cr.weight[s];
-    const sub = secSub[s];
-    const wpy = secWorksPerYear[s];
-    const entry = secEntry[s];
-    let sMarket = 0, sAi = 0, sActive = 0, sBase = 0, sIncome = 0, sGross = 0, sDistributed = 0, sUnmatched = 0;
-    decMarketS.fill(0);
-    decAiS.fill(0);
-    let curDecile = sectorStart[s] < sectorStart[s + 1] ? cDecile[sectorStart[s]] : 0;
-    let dMarket = 0;
-    let dAi = 0;
-    let gBin = 0, gCount = 0, gSum = 0;
-    for (let i = sectorStart[s], end = sectorStart[s + 1]; i < end; i++) {
-      const u = churnRng();
-      const c3 = cellOf[i] * 3;
-      const works = cWorks[i];
-      // AI income per real creator (gross of the intermediary split).
-      let gross = works * cellTable[c3];
-      const roy = works * cellTable[c3 + 1];
-      if (roy > 0) {
-        if (cRegistered[i]) {
-          const r = roy * (1 + releaseRatio);
-          gross += r;
-          sDistributed += r;
-        } else sUnmatched += roy;
-      }
-      const ai = gross * cellTable[c3 + 2];
-      sGross += gross;
-      let market = 0;
-      if (cActive[i] === 1) {
-        const q = cQuality[i];
-        // Generic competition falls on the mid and low tiers (mean-one weight 1.6 − 1.2q); style
-        // mimicry on distinctive creators (mean-one weight 2q), unless output protection bars it.
-        const exposure = genW * (1.6 - 1.2 * q) + mimW * q;
-        const lost = sub * exposure;
-        const base = cBase[i];
-        market = lost < 1 ? base * (1 - lost) : 0;
-        const income = market + ai;
-        sActive++;
-        sBase += base;
-        sIncome += income;
-        // Gini bins: incomes rise along the array, so consecutive creators often share a bin.
-        const k = giniBin(income);
-        if (k !== gBin) {
-          gW[gBin] += gCount * wgt;
-          gY[gBin] += gSum * wgt;
-          gBin = k;
-          gCount = 0;
-          gSum = 0;
-        }
-        gCount++;
-        gSum += income;
-        // Production, then the exit decision (effective next year).
-        cWorks[i] = works + wpy;
-        if (u < baseExit + (income < exitRatio * base ? distressRate : 0)) cActive[i] = 0;
-      } else if (u < entry) {
-        // Entry into a reserve slot: balanced against base exits at baseline, scaled by the sector's income ratio.
-        cActive[i] = 1;
-      }
-      sMarket += market;
-      sAi += ai;
-      // Agents are stored in increasing base income within a sector, so the decile changes rarely:
-      // keep a running sum and flush it when the decile changes.
-      const d = cDecile[i];
-      if (d !== curDecile) {
-        decMarketS[curDecile] += dMarket;
-        decAiS[curDecile] += dAi;
-        curDecile = d;
-        dMarket = 0;
-        dAi = 0;
-      }
-      dMarket += market;
-      dAi += ai;
-      // Decisions for next year and next year's supply (cellOf[i] is overwritten after its last use).
-      // Decisions for next year and next year's supply (cellOf[i] is overwritten after its last use):
-      // registration (collective only), opt-out (declared when u/target < ramp and recognised), cell.
-      if (more) {
-        if (hasCollective && !cRegistered[i] && regRng() < regRate) cRegistered[i] = 1;
-        const cn = cellBase[i] + (optoutNeed[i] < rampNext ? 1 : 0);
-        cellOf[i] = cn;
-        const w = cWorks[i] * wgt;
-        if (w > 0) {
-          const n3 = cn * 3;
-          nextSupply[n3] += w;
-          nextSupply[n3 + 1] += w * cQuality[i];
-          if (hasCollective && cRegistered[i]) nextSupply[n3 + 2] += w;
-        }
-      }
+  out.decileMarket.fill(0);
+  out.decileAi.fill(0);
+  for (let s = 0; s < out.sectorSubstitution.length; s++) sectorYear(cr, out, s);
+}
+
+/** The pass over one sector's block of creators. */
+function sectorYear(cr: Creators, out: CreatorPass, s: number): void {
+  const cWorks = cr.works, cActive = cr.active, cQuality = cr.quality, cBase = cr.baseIncome, cDecile = cr.decile;
+  const cRegistered = cr.registered;
+  const { cellTable, cellOf, sectorStart, sectorDecileMarket: decMarketS, sectorDecileAi: decAiS } = out;
+  const { genericWeight, genericHigh, genericTilt, mimicryWeight, baseExit, exitRatio, distressRate, releaseRatio, hasNextYear, churnRng } = out;
+  const rampNext = hasNextYear ? out.rampNext : -Infinity;
+  const gW = out.gini.weight, gY = out.gini.income;
+  const wgt = cr.weight[s];
+  const sub = out.sectorSubstitution[s];
+  const wpy = out.sectorWorksPerYear[s];
+  const entry = out.sectorEntry[s];
+  let sMarket = 0, sAi = 0, sActive = 0, sBase = 0, sIncome = 0, sGross = 0, sDistributed = 0, sUnmatched = 0;
+  decMarketS.fill(0);
+  decAiS.fill(0);
+  let curDecile = sectorStart[s] < sectorStart[s + 1] ? cDecile[sectorStart[s]] : 0;
+  let dMarket = 0, dAi = 0;
+  let gBin = 0, gCount = 0, gSum = 0;
+  for (let i = sectorStart[s], end = sectorStart[s + 1]; i < end; i++) {
+    const u = churnRng();
+    const c3 = cellOf[i] * 3;
+    const works = cWorks[i];
+    // AI income per real creator (gross of the intermediary split); registered owners get royalties and their share of released money.
+    let gross = works * cellTable[c3];
+    const roy = works * cellTable[c3 + 1];
+    if (roy > 0) {
+      if (cRegistered[i]) {
+        const r = roy * (1 + releaseRatio);
+        gross += r;
+        sDistributed += r;
+      } else sUnmatched += roy;
     }
-    decMarketS[curDecile] += dMarket;
-    decAiS[curDecile] += dAi;
-    gW[gBin] += gCount * wgt;
-    gY[gBin] += gSum * wgt;
-    secMarket[s] = sMarket * wgt;
-    secAi[s] = sAi * wgt;
-    secActive[s] = sActive * wgt;
-    secBase[s] = sBase * wgt;
-    secIncome[s] = sIncome * wgt;
-    out.distributed += sDistributed * wgt;
-    out.unmatched += sUnmatched * wgt;
-    out.toCreators += sAi * wgt;
-    out.toIntermediaries += (sGross - sAi) * wgt;
-    for (let d = 0; d < DEC; d++) {
-      decMarket[d] += decMarketS[d] * wgt;
-      decAi[d] += decAiS[d] * wgt;
+    const ai = gross * cellTable[c3 + 2];
+    sGross += gross;
+    let market = 0;
+    if (cActive[i] === 1) {
+      // Generic competition falls on the mid and low tiers (mean-one weight genericHigh − genericTilt q); style
+      // mimicry on distinctive creators (mean-one weight 2q, in mimicryWeight), unless output protection bars it.
+      const q = cQuality[i];
+      const lost = sub * (genericWeight * (genericHigh - genericTilt * q) + mimicryWeight * q);
+      const base = cBase[i];
+      market = lost < 1 ? base * (1 - lost) : 0;
+      const income = market + ai;
+      sActive++;
+      sBase += base;
+      sIncome += income;
+      // Gini bins: incomes rise along the array, so consecutive creators often share a bin.
+      const k = giniBin(income);
+      if (k !== gBin) {
+        flushGiniBin(gW, gY, gBin, gCount, gSum, wgt);
+        gBin = k;
+        gCount = 0;
+        gSum = 0;
+      }
+      gCount++;
+      gSum += income;
+      // Production, then the exit decision (effective next year).
+      cWorks[i] = works + wpy;
+      if (u < baseExit + (income < exitRatio * base ? distressRate : 0)) cActive[i] = 0;
+    } else if (u < entry) cActive[i] = 1; // entry into a reserve slot
+    sMarket += market;
+    sAi += ai;
+    // Deciles change rarely along the array: keep a running sum and flush it when the decile changes.
+    const d = cDecile[i];
+    if (d !== curDecile) {
+      decMarketS[curDecile] += dMarket;
+      decAiS[curDecile] += dAi;
+      curDecile = d;
+      dMarket = 0;
+      dAi = 0;
     }
+    dMarket += market;
+    dAi += ai;
+    // Next year's decisions and supply (cellOf[i] is overwritten after its last use).
+    if (hasNextYear) prepareNextYear(cr, out, i, wgt, rampNext);
+  }
+  decMarketS[curDecile] += dMarket;
+  decAiS[curDecile] += dAi;
+  flushGiniBin(gW, gY, gBin, gCount, gSum, wgt);
+  storeSector(out, s, wgt, sMarket, sAi, sActive, sBase, sIncome, sGross, sDistributed, sUnmatched);
+}
+
+/**
+ * Creator i's decisions for next year and its place in next year's supply: registration with the
+ * collective (where there is one; its own stream, so skipping it elsewhere shifts no other draw), the
+ * opt-out (declared when u / target < ramp, and recognised by the regime), and its cell.
+ */
+export function prepareNextYear(cr: Creators, out: CreatorPass, i: number, wgt: number, ramp: number): void {
+  if (out.hasCollective && !cr.registered[i] && out.registrationRng() < out.registrationRate) cr.registered[i] = 1;
+  const c = out.cellBase[i] + (out.optoutNeed[i] < ramp ? 1 : 0);
+  out.cellOf[i] = c;
+  const w = cr.works[i] * wgt;
+  if (w > 0) {
+    const c3 = c * 3;
+    out.nextSupply[c3] += w;
+    out.nextSupply[c3 + 1] += w * cr.quality[i];
+    if (out.hasCollective && cr.registered[i]) out.nextSupply[c3 + 2] += w;
+  }
+}
+
+/** Add a run of creators in one Gini bin (counts and incomes per agent) to the weighted bins. */
+function flushGiniBin(gW: Float64Array, gY: Float64Array, bin: number, count: number, sum: number, wgt: number): void {
+  gW[bin] += count * wgt;
+  gY[bin] += sum * wgt;
+}
+
+/** Weight one sector's sums per agent into real creators and add them to the pass's outputs. */
+function storeSector(
+  out: CreatorPass, s: number, wgt: number, market: number, ai: number, active: number, base: number, income: number,
+  gross: number, distributed: number, unmatched: number,
+): void {
+  out.sectorMarket[s] = market * wgt;
+  out.sectorAi[s] = ai * wgt;
+  out.sectorActive[s] = active * wgt;
+  out.sectorBase[s] = base * wgt;
+  out.sectorIncome[s] = income * wgt;
+  out.distributed += distributed * wgt;
+  out.unmatched += unmatched * wgt;
+  out.toCreators += ai * wgt;
+  out.toIntermediaries += (gross - ai) * wgt;
+  for (let k = 0; k < out.decileMarket.length; k++) {
+    out.decileMarket[k] += out.sectorDecileMarket[k] * wgt;
+    out.decileAi[k] += out.sectorDecileAi[k] * wgt;
   }
 }

@@ -4,14 +4,13 @@
  *
  * Responsible for: drawing the initial population from a seed (common random numbers: every regime run
  * with that seed starts from an identical copy) and the per-creator decisions that do not depend on the
- * market: opt-out and registration. Income, exit and entry are applied in `step.ts`, where the market
- * outcome is known.
+ * market (the fixed thresholds for opting out and for a declaration to bind). Income, exit and entry
+ * are applied by the `creators` step (`steps/creators.ts`), where the market outcome is known.
  */
 import { forkRng, normalCdf, normalPair } from "../engine/rng";
-import { SECTORS } from "../results/metrics";
+import { N_BANDS } from "./cells";
 import type { ModelParams } from "./params";
-
-export const N_BANDS = 5;
+import { SECTORS } from "./sectors";
 
 export interface Creators {
   n: number;

@@ -1,34 +1,17 @@
 /**
  * The rule hooks a legal regime may replace (PolicyEngine's "structural reform"), and the shared pieces
- * the regimes build them from. The economy calls these once per cell per year, never per creator.
+ * the regimes build them from. The economy calls the hooks once per cell or once per year, never per
+ * creator, and never asks which regime is running.
  *
- * Cells: the supply of works is aggregated each year into sector × quality band × legal status. The
- * status says who can license a work and whether its owner has opted out:
+ * A regime supplies: which declared opt-outs bind; the terms of using one work of each cell; the plans
+ * (ways of using cells) its developers may choose between; side deals, compliance and fines; and,
+ * optionally, a collective that collects and distributes royalties and a rate-setter for a statutory
+ * rate (both part of a statutory licence).
  */
+import { STATUS } from "./cells";
 import type { ModelParams } from "./params";
-
-/** Legal status of a creator's works (the third cell dimension). */
-export const STATUS = {
-  /** Represented by an intermediary (publisher, agency, label) that can license in bulk; no opt-out. */
-  intermediated: 0,
-  /** Represented, and the owner's opt-out binds under the regime. */
-  intermediatedOptedOut: 1,
-  /** Independent (long tail) but reachable for an individual licence; no opt-out. */
-  reachable: 2,
-  reachableOptedOut: 3,
-  /** Independent and unreachable (owner not found, no answer, refusal). */
-  unreachable: 4,
-  unreachableOptedOut: 5,
-} as const;
-export const N_STATUS = 6;
-export const STATUS_NAMES = ["intermediated", "intermediated, opted out", "reachable", "reachable, opted out", "unreachable", "unreachable, opted out"] as const;
-
-export function isOptedOut(status: number): boolean {
-  return status % 2 === 1;
-}
-export function isIntermediated(status: number): boolean {
-  return status <= 1;
-}
+import type { PlanKind } from "./plan-kinds";
+import type { World } from "./world-state";
 
 /** What using one work of a cell for one year of training costs a developer under a regime. */
 export interface CellTerms {
@@ -48,13 +31,31 @@ export interface CellTerms {
   fineable: boolean;
 }
 
+/** A collective that collects statutory royalties and pays them to registered owners (MLC-like). */
+export interface Collective {
+  /** Yearly probability that an unregistered owner registers. */
+  registrationRate(p: ModelParams): number;
+  /** Before the creators' pass: admin deduction, net royalties per work, release of the vintage due. */
+  distribute(w: World): void;
+  /** After the creators' pass: this year's unmatched royalties are held, and the stock is summed. */
+  hold(w: World): void;
+}
+
+/** Who sets the statutory rate, and how it changes at reviews. */
+export interface RateSetter {
+  /** The rate in force in the first year (share of AI revenue). */
+  initialRate(p: ModelParams): number;
+  /** Review the rate at the start of year `w.t` (changes `w.rate`, or leaves it). */
+  review(w: World): void;
+}
+
 export interface RegimeRules {
   /** Share of declared opt-outs that bind (are legally or technically effective) under the regime. */
   optOutBinding(p: ModelParams): number;
   /** Fill the terms for one work of sector `s` with legal status `status`. */
   cellTerms(p: ModelParams, s: number, status: number, out: CellTerms): void;
-  /** Whether a blanket statutory licence (paid to a collective) covers every work. */
-  blanketLicence: boolean;
+  /** The plans developers may choose between, in order (each decides which of them apply to a run). */
+  plans: readonly PlanKind[];
   /** Voluntary side deals as a share of AI revenue, paid to intermediaries. */
   sideDealRate(p: ModelParams): number;
   /** Fixed compliance cost per developer-year (USD). */
@@ -63,23 +64,15 @@ export interface RegimeRules {
   fineRate(p: ModelParams): number;
   /** Yearly probability that unlicensed use of a fineable cell is detected (and the fine imposed). */
   fineDetection(p: ModelParams): number;
+  /** A collective for statutory royalties (statutory licences only). */
+  collective?: Collective;
+  /** A rate-setter for the statutory rate (statutory licences only). */
+  rateSetter?: RateSetter;
 }
 
 /**
- * The defaults every regime starts from (PolicyEngine's baseline law): no opt-out effect, no blanket
- * licence, voluntary side deals, no compliance cost, no fines. A regime spreads these and replaces the
- * hooks it changes; it must always supply `cellTerms`.
+ * Unlicensed use carries no regulatory fine and is detected at the general enforcement rate.
  */
-export const baseRules: Omit<RegimeRules, "cellTerms"> = {
-  optOutBinding: () => 0,
-  blanketLicence: false,
-  sideDealRate: (p) => p.market.sideDealRate,
-  compliancePerDeveloper: () => 0,
-  fineRate: () => 0,
-  fineDetection: () => 0,
-};
-
-/** Unlicensed use carries no regulatory fine and is detected at the general enforcement rate. */
 export function noFine(p: ModelParams, out: CellTerms): void {
   out.fineable = false;
   out.detection = p.enforcement.detectionProbability;
@@ -126,5 +119,13 @@ export function freeWithLawfulCopy(p: ModelParams, s: number, out: CellTerms): v
   out.price = 0;
   out.tx = 0;
   out.acq = p.sectors[s].acquisitionCost;
+  out.lawful = true;
+}
+
+/** Free use without any copy to buy (Japan Art. 30-4: whatever the source). */
+export function freeWithoutCopy(out: CellTerms): void {
+  out.price = 0;
+  out.tx = 0;
+  out.acq = 0;
   out.lawful = true;
 }

@@ -4,25 +4,28 @@
  * an admin cost, pays matched owners and holds unmatched money before paying it out by market share.
  * Rates are set by a rate-setter (CRB) and reviewed periodically. No opt-out.
  */
-import { baseRules, noFine, usDamages, type RegimeRules } from "../economy/rules";
+import { baseRules } from "../economy/base-rules";
+import { matchingCollective } from "../economy/collective";
+import { STATUTORY_PLANS } from "../economy/plan-kinds";
+import { crbRateSetter } from "../economy/rate-setting";
+import { freeWithoutCopy, noFine, usDamages, type RegimeRules } from "../economy/rules";
 import type { Regime } from "./types";
 
 export const compulsoryRules: RegimeRules = {
   ...baseRules,
-  blanketLicence: true,
+  plans: STATUTORY_PLANS,
+  collective: matchingCollective,
+  rateSetter: crbRateSetter,
   sideDealRate: () => 0,
   cellTerms(p, s, _status, out) {
-    // Under the blanket licence every work is lawful; its per-work charge is set by the blanket terms.
-    out.price = 0;
-    out.tx = 0;
-    out.acq = 0;
-    out.lawful = true;
+    // Under the blanket licence every work is lawful; its per-work charge is set by the blanket plans.
+    freeWithoutCopy(out);
     out.damages = usDamages(p, s);
     noFine(p, out);
   },
 };
 
-export const compulsory: Regime = {
+export const compulsory: Regime<"compulsory"> = {
   id: "compulsory",
   label: "Compulsory licence",
   summary: "A statutory licence lets anyone train on any work in exchange for a royalty set by a rate-setter.",

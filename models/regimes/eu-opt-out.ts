@@ -3,7 +3,9 @@
  * and AI Act Art. 53 (copyright policy, training summary) with fines under Art. 101 up to 3% of
  * turnover. Only some declared opt-outs are effective (Kneschke v. LAION).
  */
-import { actualDamages, baseRules, freeWithLawfulCopy, isOptedOut, noFine, voluntaryLicence, type RegimeRules } from "../economy/rules";
+import { baseRules } from "../economy/base-rules";
+import { isOptedOut, withoutOptOut } from "../economy/cells";
+import { actualDamages, freeWithLawfulCopy, noFine, voluntaryLicence, type RegimeRules } from "../economy/rules";
 import type { Regime } from "./types";
 
 export const euRules: RegimeRules = {
@@ -11,7 +13,7 @@ export const euRules: RegimeRules = {
   optOutBinding: (p) => p.optout.effectiveShare,
   cellTerms(p, s, status, out) {
     if (isOptedOut(status)) {
-      voluntaryLicence(p, s, status - 1, out);
+      voluntaryLicence(p, s, withoutOptOut(status), out);
       out.fineable = true;
       out.detection = p.eu.auditProbability;
     } else {
@@ -25,7 +27,7 @@ export const euRules: RegimeRules = {
   fineDetection: (p) => p.eu.auditProbability,
 };
 
-export const euOptOut: Regime = {
+export const euOptOut: Regime<"eu-opt-out"> = {
   id: "eu-opt-out",
   label: "EU opt-out",
   summary: "Text and data mining is allowed unless the rights holder reserved it in machine-readable form.",

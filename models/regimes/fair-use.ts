@@ -3,7 +3,8 @@
  * is free; pirated acquisition stays liable to statutory damages; voluntary side deals buy fresh or
  * paywalled content. No opt-out right.
  */
-import { baseRules, freeWithLawfulCopy, noFine, usDamages, type RegimeRules } from "../economy/rules";
+import { baseRules } from "../economy/base-rules";
+import { freeWithLawfulCopy, noFine, usDamages, type RegimeRules } from "../economy/rules";
 import type { Regime } from "./types";
 
 export const fairUseRules: RegimeRules = {
@@ -15,7 +16,7 @@ export const fairUseRules: RegimeRules = {
   },
 };
 
-export const fairUse: Regime = {
+export const fairUse: Regime<"fair-use"> = {
   id: "fair-use",
   label: "US fair use",
   summary: "Training on lawfully acquired works is fair use; downloading pirated copies is not.",

@@ -1,11 +1,20 @@
-/** The five regimes, in their public order. */
+/**
+ * The list of regimes: adding a regime means its file and its entry here (plus its explainer page,
+ * scenario, golden and checks, which tests name when missing). `REGIME_IDS` and `RegimeId` derive from
+ * this list, so every other list keyed by regime (`Record<RegimeId, …>`) fails to compile when one is missing.
+ */
 import { compulsory } from "./compulsory";
 import { euOptOut } from "./eu-opt-out";
 import { fairUse } from "./fair-use";
 import { japan304 } from "./japan-30-4";
 import { licensing } from "./licensing";
-import { REGIME_IDS, type Regime, type RegimeId } from "./types";
+import type { Regime } from "./types";
 
-export { REGIME_IDS, type Regime, type RegimeId };
-export const REGIMES: readonly Regime[] = [fairUse, japan304, euOptOut, licensing, compulsory];
-export const REGIME_BY_ID: ReadonlyMap<string, Regime> = new Map(REGIMES.map((r) => [r.id, r]));
+const LIST = [fairUse, japan304, euOptOut, licensing, compulsory] as const;
+
+/** Regime ids in their public order. */
+export type RegimeId = (typeof LIST)[number]["id"];
+export const REGIME_IDS = LIST.map((r) => r.id) as unknown as readonly [RegimeId, ...RegimeId[]];
+export type { Regime };
+export const REGIMES: readonly Regime<RegimeId>[] = LIST;
+export const REGIME_BY_ID: ReadonlyMap<string, Regime<RegimeId>> = new Map(REGIMES.map((r) => [r.id, r]));

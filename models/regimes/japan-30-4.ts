@@ -4,26 +4,23 @@
  * (robots.txt) fall outside the exception when a licensing market exists, so a share of technical
  * opt-outs must be licensed. No statutory damages: only actual damages, so legal risk is small.
  */
-import { actualDamages, baseRules, isOptedOut, noFine, voluntaryLicence, type RegimeRules } from "../economy/rules";
+import { baseRules } from "../economy/base-rules";
+import { isOptedOut, withoutOptOut } from "../economy/cells";
+import { actualDamages, freeWithoutCopy, noFine, voluntaryLicence, type RegimeRules } from "../economy/rules";
 import type { Regime } from "./types";
 
 export const japanRules: RegimeRules = {
   ...baseRules,
   optOutBinding: (p) => p.japan.technicalMeasureRecognition,
   cellTerms(p, s, status, out) {
-    if (isOptedOut(status)) voluntaryLicence(p, s, status - 1, out);
-    else {
-      out.price = 0;
-      out.tx = 0;
-      out.acq = 0;
-      out.lawful = true;
-    }
+    if (isOptedOut(status)) voluntaryLicence(p, s, withoutOptOut(status), out);
+    else freeWithoutCopy(out);
     out.damages = actualDamages(p, s);
     noFine(p, out);
   },
 };
 
-export const japan304: Regime = {
+export const japan304: Regime<"japan-30-4"> = {
   id: "japan-30-4",
   label: "Japan Art. 30-4",
   summary: "Use for information analysis, including AI training, is allowed unless it unreasonably prejudices the owner.",

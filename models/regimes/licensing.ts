@@ -3,7 +3,9 @@
  * negotiated prices; long-tail owners are reachable only with low probability and at a per-work
  * clearance cost (Covey 2005); owners who opt out refuse. Unlicensed use risks statutory damages.
  */
-import { baseRules, isOptedOut, noFine, usDamages, voluntaryLicence, type RegimeRules } from "../economy/rules";
+import { baseRules } from "../economy/base-rules";
+import { isOptedOut } from "../economy/cells";
+import { noFine, usDamages, voluntaryLicence, type RegimeRules } from "../economy/rules";
 import type { Regime } from "./types";
 
 export const licensingRules: RegimeRules = {
@@ -18,7 +20,7 @@ export const licensingRules: RegimeRules = {
   },
 };
 
-export const licensing: Regime = {
+export const licensing: Regime<"licensing"> = {
   id: "licensing",
   label: "Licensing only",
   summary: "Training infringes unless licensed; every use needs the owner's permission.",

@@ -5,17 +5,18 @@
 import type { RegimeRules } from "../economy/rules";
 import type { SourceRef } from "../params/schema";
 
-export const REGIME_IDS = ["fair-use", "japan-30-4", "eu-opt-out", "licensing", "compulsory"] as const;
-export type RegimeId = (typeof REGIME_IDS)[number];
+/** The regime ids and their type are derived from the list of regimes in `index.ts`. */
+export { REGIME_IDS, type RegimeId } from "./index";
 
-export interface Regime {
-  id: RegimeId;
+export interface Regime<Id extends string = string> {
+  /** Public id (part of the interface: URLs, the CLI, scenario files). */
+  id: Id;
   label: string;
   /** One sentence: what the law is. */
   summary: string;
   /** What changes in the model, in plain words. */
   modelled: string;
-  /** Parameter values this regime fixes before user settings are applied (none of the five needs any today). */
+  /** Parameter values this regime fixes before user settings are applied (none needs any today). */
   overrides: Record<string, number>;
   rules: RegimeRules;
   sources: SourceRef[];

@@ -2,6 +2,7 @@
  * The output metrics: names (public interface, from MODEL.md § Outputs), units and one-line meanings.
  * Declared once here; the CLI, the charts, the methods page and the tests read this list.
  */
+import { SECTORS } from "../economy/sectors";
 
 export type MetricUnit = "USD per year" | "USD" | "share" | "index" | "count" | "count per year" | "USD per creator-year";
 
@@ -14,8 +15,6 @@ export interface MetricInfo {
   groups?: readonly ("sector" | "decile")[];
 }
 
-export const SECTORS = ["books", "news", "images", "music"] as const;
-export type Sector = (typeof SECTORS)[number];
 export const DECILES = ["d01", "d02", "d03", "d04", "d05", "d06", "d07", "d08", "d09", "d10"] as const;
 
 export const METRICS: readonly MetricInfo[] = [

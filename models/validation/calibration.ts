@@ -9,7 +9,7 @@
 import { initCreators } from "../economy/creators";
 import { readModelParams } from "../economy/params";
 import { runEnsemble } from "../run";
-import { SECTORS } from "../results/metrics";
+import { SECTORS } from "../economy/sectors";
 
 export interface CalibrationCheck {
   id: string;

@@ -10,7 +10,7 @@
  * descriptions are returned as plain strings for the caller to show with `textContent`.
  */
 import { parse as parseYaml } from "yaml";
-import { resolveScenarioById, resolveScenarioText, checkRegimes } from "../../../models/params/scenario";
+import { resolveScenarioById, resolveScenarioText, checkRegimes } from "../../../models/scenarios/resolve";
 import { validateSettings, type Settings } from "../../../models/params/validate";
 import { idFromScenarioPath, type Registry } from "../../../models/params/registry";
 import { parseSeeds } from "../../../models/engine/seeds";

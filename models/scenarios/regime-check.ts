@@ -3,7 +3,7 @@
  * the YAML parser and the schemas).
  */
 import { REGIME_BY_ID, REGIME_IDS } from "../regimes/index";
-import { nearest } from "./nearest";
+import { nearest } from "../params/nearest";
 
 /** Check regime ids; one message per unknown id, with the nearest valid id. */
 export function checkRegimes(ids: readonly string[], where = "regime"): string[] {

@@ -3,13 +3,13 @@
  * specification. Nothing runs until this succeeds.
  */
 import { parse as parseYaml } from "yaml";
-import { formatIssues } from "./issues";
-import type { Registry } from "./registry";
-import { ScenarioFile } from "./schema";
-import { defaultSettings, validateSettings, type Settings } from "./validate";
 import { parseSeeds } from "../engine/seeds";
+import { formatIssues } from "../params/issues";
+import { nearest } from "../params/nearest";
+import type { Registry } from "../params/registry";
+import { ScenarioFile } from "../params/schema";
+import { defaultSettings, validateSettings, type Settings } from "../params/validate";
 import { checkRegimes } from "./regime-check";
-import { nearest } from "./nearest";
 
 export interface ResolvedScenario {
   id: string;

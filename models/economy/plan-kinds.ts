@@ -1,0 +1,136 @@
+/**
+ * The plans a regime's developers may choose between: named ways of using the year's cells, each
+ * filling a `Plan` (cost per work of every cell, which uses are unlicensed, charges on revenue) from
+ * the cell terms. Every developer evaluates each plan that applies and keeps the most profitable
+ * (ties: the earlier plan in the regime's list).
+ *
+ * Voluntary plans (no statutory licence): comply fully; license where that is cheaper than the
+ * expected damages and take the legal risk elsewhere, respecting binding opt-outs where ignoring them
+ * risks a fine; also ignore binding opt-outs and risk the fine (only where fines exist).
+ * Statutory plans: take the blanket licence expecting the rate on revenue to bind; take it expecting
+ * the per-work minimum to bind (only with a minimum); or take no licence and risk damages.
+ */
+import type { Plan } from "./plan";
+import type { World } from "./world-state";
+
+export interface PlanKind {
+  /** Public name, e.g. "license-where-cheaper". */
+  name: string;
+  /** Whether developers may use this plan in the run (decided once per run). */
+  applies(w: World): boolean;
+  /** Fill the plan's per-cell costs and its charges for the year (after the cell terms and the rate review). */
+  fill(w: World, plan: Plan): void;
+}
+
+/** Expected penalty per work of using a cell without permission: detection probability × damages. */
+function penalty(w: World, c: number): number {
+  return w.cells.detection[c] * w.cells.damages[c];
+}
+
+/** Per-work cost of lawful use of a cell (Infinity where no licence can be had). */
+function lawfulCost(w: World, c: number): number {
+  const k = w.cells;
+  return k.lawful[c] ? k.price[c] + k.tx[c] + k.acq[c] : Infinity;
+}
+
+/** Charges of a voluntary plan: side deals and output filters on revenue, fixed compliance. */
+function voluntaryCharges(w: World, plan: Plan): void {
+  plan.revenueCharge = w.run.sideRate + w.run.filterCostShare;
+  plan.otherCharge = w.run.sideRate + w.run.filterCostShare;
+  plan.blanket = false;
+  plan.royaltyRate = 0;
+  plan.perWorkMin = 0;
+  plan.fineRisk = 0;
+  plan.fixed = w.run.complianceFixed;
+}
+
+/** Charges of a plan under a statutory licence (the royalty itself is added by the blanket plans). */
+function statutoryCharges(w: World, plan: Plan, blanket: boolean): void {
+  plan.otherCharge = w.run.filterCostShare;
+  plan.fineRisk = 0;
+  plan.fixed = w.run.complianceFixed;
+  plan.royaltyRate = w.rate;
+  plan.perWorkMin = w.p.compulsory.perWorkMinimum;
+  plan.blanket = blanket;
+  plan.revenueCharge = w.run.filterCostShare;
+}
+
+export const comply: PlanKind = {
+  name: "comply",
+  applies: () => true,
+  fill(w, plan) {
+    for (let c = 0; c < plan.costPerWork.length; c++) {
+      plan.costPerWork[c] = lawfulCost(w, c);
+      plan.unlicensed[c] = 0;
+    }
+    voluntaryCharges(w, plan);
+  },
+};
+
+export const licenseWhereCheaper: PlanKind = {
+  name: "license-where-cheaper",
+  applies: () => true,
+  fill(w, plan) {
+    const fineable = w.cells.fineable;
+    for (let c = 0; c < plan.costPerWork.length; c++) {
+      const lawful = lawfulCost(w, c);
+      const unlicensed = !fineable[c] && penalty(w, c) < lawful;
+      plan.costPerWork[c] = unlicensed ? penalty(w, c) : lawful;
+      plan.unlicensed[c] = unlicensed ? 1 : 0;
+    }
+    voluntaryCharges(w, plan);
+  },
+};
+
+export const ignoreOptOuts: PlanKind = {
+  name: "ignore-opt-outs",
+  applies: (w) => w.run.fineRate > 0,
+  fill(w, plan) {
+    for (let c = 0; c < plan.costPerWork.length; c++) {
+      const lawful = lawfulCost(w, c);
+      const unlicensed = penalty(w, c) < lawful;
+      plan.costPerWork[c] = unlicensed ? penalty(w, c) : lawful;
+      plan.unlicensed[c] = unlicensed ? 1 : 0;
+    }
+    voluntaryCharges(w, plan);
+    plan.fineRisk = w.run.fineDetection * w.run.fineRate;
+  },
+};
+
+export const blanketAtRate: PlanKind = {
+  name: "blanket-licence-rate",
+  applies: () => true,
+  fill(w, plan) {
+    plan.costPerWork.fill(0);
+    plan.unlicensed.fill(0);
+    statutoryCharges(w, plan, true);
+    plan.revenueCharge = w.run.filterCostShare + w.rate;
+  },
+};
+
+export const blanketAtMinimum: PlanKind = {
+  name: "blanket-licence-minimum",
+  applies: (w) => w.p.compulsory.perWorkMinimum > 0,
+  fill(w, plan) {
+    plan.costPerWork.fill(w.p.compulsory.perWorkMinimum);
+    plan.unlicensed.fill(0);
+    statutoryCharges(w, plan, true);
+  },
+};
+
+export const noLicence: PlanKind = {
+  name: "no-licence",
+  applies: () => true,
+  fill(w, plan) {
+    for (let c = 0; c < plan.costPerWork.length; c++) {
+      plan.costPerWork[c] = penalty(w, c);
+      plan.unlicensed[c] = 1;
+    }
+    statutoryCharges(w, plan, false);
+  },
+};
+
+/** The plans of every regime without a statutory licence. */
+export const VOLUNTARY_PLANS: readonly PlanKind[] = [comply, licenseWhereCheaper, ignoreOptOuts];
+/** The plans under a statutory (blanket) licence. */
+export const STATUTORY_PLANS: readonly PlanKind[] = [blanketAtRate, blanketAtMinimum, noLicence];

@@ -1,0 +1,74 @@
+/** Step: the year's metrics (names and units in `results/metrics.ts`). */
+import { DECILES, seriesKey } from "../../results/metrics";
+import { giniFromBins } from "../gini";
+import { SECTORS } from "../sectors";
+import type { World } from "../world-state";
+import type { Step } from "./step";
+
+/** Sector and decile breakdowns; returns the totals over sectors. */
+function recordBreakdowns(w: World): { market: number; ai: number; active: number; works: number } {
+  const { series, pass, t } = w;
+  const put = (metric: string, group: string, v: number) => (series[seriesKey(metric, group)][t] = v);
+  let market = 0, ai = 0, active = 0, works = 0;
+  for (let s = 0; s < SECTORS.length; s++) {
+    const g = SECTORS[s];
+    put("creator_market_revenue", g, pass.sectorMarket[s]);
+    put("creator_ai_revenue", g, pass.sectorAi[s]);
+    put("creator_revenue", g, pass.sectorMarket[s] + pass.sectorAi[s]);
+    put("active_creators", g, pass.sectorActive[s]);
+    put("works_created", g, w.sectorWorks[s]);
+    market += pass.sectorMarket[s];
+    ai += pass.sectorAi[s];
+    active += pass.sectorActive[s];
+    works += w.sectorWorks[s];
+  }
+  for (let d = 0; d < DECILES.length; d++) {
+    const g = DECILES[d];
+    put("creator_market_revenue", g, pass.decileMarket[d]);
+    put("creator_ai_revenue", g, pass.decileAi[d]);
+    put("creator_revenue", g, pass.decileMarket[d] + pass.decileAi[d]);
+  }
+  return { market, ai, active, works };
+}
+
+export const record: Step = {
+  name: "record",
+  summary: "The year's outcomes are recorded: creators' revenue, developers' costs by kind, royalties, corpus and opt-out shares, quality, revenue, counts, concentration, inequality, and who received each payment.",
+  run(w) {
+    const { series, t, tot } = w;
+    const put = (key: string, v: number) => (series[key][t] = v);
+    const c = recordBreakdowns(w);
+    put("creator_market_revenue", c.market);
+    put("creator_ai_revenue", c.ai);
+    put("creator_revenue", c.market + c.ai);
+    put("developer_data_cost", tot.data);
+    put("developer_transaction_cost", tot.tx);
+    put("developer_compliance_cost", tot.compliance);
+    put("developer_legal_cost", tot.legal);
+    put("developer_cost", tot.data + tot.tx + tot.compliance + tot.legal);
+    put("royalties_paid", tot.royaltiesPaid);
+    put("royalties_distributed", w.pass.distributed);
+    put("collective_admin_cost", w.admin);
+    put("unmatched_royalties_held", w.heldTotal);
+    put("corpus_share", w.corpusShare);
+    put("corpus_quality_share", w.corpusQShare);
+    put("unlicensed_share", w.unlicensedShare);
+    put("optout_share", w.allWorks > 0 ? w.optedWorks / w.allWorks : 0);
+    put("optout_quality_share", w.allQWorks > 0 ? Math.min(1, w.optedQWorks / w.allQWorks) : 0);
+    put("model_quality", w.quality);
+    put("ai_revenue", w.pool);
+    put("active_creators", c.active);
+    put("works_created", c.works);
+    put("active_developers", w.activeDevelopers);
+    put("developer_hhi", w.hhi);
+    put("creator_income_gini", giniFromBins(w.pass.gini));
+    put("developer_profit", tot.profit);
+    // Royalties reach creators and intermediaries through `royalties_distributed`; admin goes to the collective.
+    put("payments_to_creators", tot.toCreators);
+    put("payments_to_intermediaries", tot.toIntermediaries);
+    put("payments_to_lawyers", tot.toLawyers);
+    put("payments_to_state", tot.toState);
+    put("payments_to_others", tot.toOthers);
+    put("statutory_rate", w.rate);
+  },
+};

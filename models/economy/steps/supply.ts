@@ -1,0 +1,87 @@
+/**
+ * Step: the year's supply of works in cells and the regime's terms for each cell.
+ *
+ * The supply was aggregated by last year's creators' pass (or, before the first year, by `init`), with
+ * the opt-out and registration decisions taken at the end of the previous year. A cell's training
+ * value is `(1 − open_share) × corpus_weight_s / Σ weights × (quality-weighted works in the cell ÷ in
+ * its sector)`.
+ */
+import { N_CELLS, isOptedOut, sectorOfCell, statusOfCell } from "../cells";
+import { prepareNextYear } from "../creator-pass";
+import { creatorCellBase, type World } from "../world-state";
+import type { Step } from "./step";
+import { optOutRamp } from "./trends";
+
+/** Each creator's cell without the opt-out bit and the ramp level at which its opt-out binds; the first year's supply. */
+function init(w: World): void {
+  const { cr, pass, p, rules } = w;
+  pass.hasCollective = rules.collective !== undefined;
+  pass.registrationRate = rules.collective ? rules.collective.registrationRate(p) : 0;
+  pass.churnRng = w.rng.churn;
+  pass.registrationRng = w.rng.registration;
+  const bind = w.run.bindShare;
+  for (let i = 0; i < cr.n; i++) {
+    pass.cellBase[i] = creatorCellBase(cr, i);
+    // Declared when u < target × ramp, i.e. u / target < ramp; binding when the regime recognises it.
+    pass.optoutNeed[i] = cr.uBinding[i] < bind && cr.optoutTarget[i] > 0 ? cr.uOptout[i] / cr.optoutTarget[i] : Infinity;
+  }
+  const ramp = optOutRamp(p.optout.rampYears, 0);
+  for (let i = 0; i < cr.n; i++) prepareNextYear(cr, pass, i, cr.weight[cr.sector[i]], ramp);
+}
+
+/** This year's supply from the aggregate prepared last year, with totals and per-cell training value. */
+function readSupply(w: World): void {
+  const { cells, p } = w;
+  const next = w.pass.nextSupply;
+  const sectorQWorks = cells.sectorQWorks;
+  sectorQWorks.fill(0);
+  let allWorks = 0, optedWorks = 0, optedQWorks = 0, allQWorks = 0;
+  for (let c = 0; c < N_CELLS; c++) {
+    cells.works[c] = next[3 * c];
+    cells.qWorks[c] = next[3 * c + 1];
+    cells.regWorks[c] = next[3 * c + 2];
+  }
+  for (let c = 0; c < N_CELLS; c++) {
+    sectorQWorks[sectorOfCell(c)] += cells.qWorks[c];
+    allWorks += cells.works[c];
+    if (isOptedOut(statusOfCell(c))) {
+      optedWorks += cells.works[c];
+      optedQWorks += cells.qWorks[c];
+    }
+  }
+  const { copyShare, corpusWeightSum: cwSum } = w.run;
+  for (let c = 0; c < N_CELLS; c++) {
+    const s = sectorOfCell(c);
+    cells.value[c] = sectorQWorks[s] > 0 && cwSum > 0 ? (copyShare * (p.sectors[s].corpusWeight / cwSum) * cells.qWorks[c]) / sectorQWorks[s] : 0;
+    allQWorks += cells.qWorks[c];
+  }
+  w.allWorks = allWorks;
+  w.allQWorks = allQWorks;
+  w.optedWorks = optedWorks;
+  w.optedQWorks = optedQWorks;
+}
+
+/** The regime's terms for one work of each cell. */
+function readTerms(w: World): void {
+  const { cells, p, terms } = w;
+  for (let c = 0; c < N_CELLS; c++) {
+    w.rules.cellTerms(p, sectorOfCell(c), statusOfCell(c), terms);
+    cells.price[c] = terms.price;
+    cells.tx[c] = terms.tx;
+    cells.acq[c] = terms.acq;
+    cells.lawful[c] = terms.lawful ? 1 : 0;
+    cells.damages[c] = terms.damages;
+    cells.detection[c] = terms.detection;
+    cells.fineable[c] = terms.fineable ? 1 : 0;
+  }
+}
+
+export const supply: Step = {
+  name: "supply",
+  summary: "Works are aggregated into cells (sector × quality band × legal status), with the opt-outs and registrations decided at the end of the previous year; the regime sets the terms of using one work of each cell.",
+  init,
+  run(w) {
+    readSupply(w);
+    readTerms(w);
+  },
+};

@@ -1,0 +1,242 @@
+/**
+ * The state of one regime run: the populations, the constants derived once from the parameters, the
+ * per-cell and per-developer buffers (allocated once per run, refilled every year) and what the year's
+ * steps hand each other. The steps in `steps/` read and write it in the order of `STEPS`.
+ *
+ * Not responsible for any economics: `createWorld` only allocates and derives constants.
+ */
+import { forkRng, type Rng } from "../engine/rng";
+import { SERIES_KEYS } from "../results/metrics";
+import { N_CELLS, cellIndex, STATUS } from "./cells";
+import type { Choice } from "./choose";
+import { creatorPassBuffers, type CreatorPass } from "./creator-pass";
+import type { Creators } from "./creators";
+import { referenceWeight, type Developers } from "./developers";
+import type { ModelParams } from "./params";
+import { allocPlan, type Plan } from "./plan";
+import type { PlanKind } from "./plan-kinds";
+import type { CellTerms, RegimeRules } from "./rules";
+import { N_SECTORS } from "./sectors";
+
+/** Constants of a run, derived once from the parameters and the regime. */
+export interface RunConstants {
+  /** Scaling exponent α, quality sensitivity λ and their product a = αλ. */
+  alpha: number;
+  lambda: number;
+  a: number;
+  /** Value of open data (always in every corpus) and the copyrighted corpus's share of value. */
+  openValue: number;
+  copyShare: number;
+  /** Sum of the sectors' corpus weights. */
+  corpusWeightSum: number;
+  /** Share of declared opt-outs that bind. */
+  bindShare: number;
+  /** Output filters: compliance cost as a share of revenue, and revenue lost (0 without output protection). */
+  filterCostShare: number;
+  filterRevenueLoss: number;
+  sideRate: number;
+  complianceFixed: number;
+  fineRate: number;
+  fineDetection: number;
+  /** Σ market weights of the initial population at a full corpus (fixes developers' fixed costs). */
+  refWeight: number;
+}
+
+/** This year's terms of using one work of each cell (from the regime's `cellTerms`). */
+export interface CellBuffers {
+  /** Supply this year: works, quality-weighted works and registered works per cell (real works). */
+  works: Float64Array;
+  qWorks: Float64Array;
+  regWorks: Float64Array;
+  /** Training value of each cell (share of the full corpus). */
+  value: Float64Array;
+  price: Float64Array;
+  tx: Float64Array;
+  acq: Float64Array;
+  lawful: Uint8Array;
+  damages: Float64Array;
+  detection: Float64Array;
+  fineable: Uint8Array;
+  /** Payments per work to rights holders this year (gross of the intermediary split), and net royalties per work. */
+  payPerWork: Float64Array;
+  royPerWork: Float64Array;
+  /** Royalties allocated to each cell, and damages awarded for each cell, this year (USD). */
+  royaltyUse: Float64Array;
+  damagesCell: Float64Array;
+  /** Sort keys for building plans. */
+  scratch: Float64Array;
+  /** Quality-weighted works per sector. */
+  sectorQWorks: Float64Array;
+}
+
+/** Money flows of the year, summed over developers. */
+export interface Totals {
+  data: number; tx: number; compliance: number; legal: number;
+  royaltiesPaid: number; profit: number;
+  toCreators: number; toIntermediaries: number; toLawyers: number; toState: number; toOthers: number;
+}
+
+/** Per-developer results of the payments step, read by the courts step. */
+export interface DeveloperYear {
+  revenue: Float64Array;
+  unlicensedWorks: Float64Array;
+  /** Data, transaction and compliance costs (USD), kept apart so profit is summed term by term. */
+  dataCost: Float64Array;
+  txCost: Float64Array;
+  compliance: Float64Array;
+}
+
+export interface World {
+  readonly p: ModelParams;
+  readonly rules: RegimeRules;
+  readonly regimeId: string;
+  readonly seed: number;
+  readonly years: number;
+  readonly cr: Creators;
+  readonly dev: Developers;
+  readonly rng: { registration: Rng; churn: Rng; litigation: Rng; entry: Rng };
+  readonly run: RunConstants;
+  readonly cells: CellBuffers;
+  readonly terms: CellTerms;
+  /** The plans that apply in this run (named by `planKinds`), with a memo of the last evaluation of each. */
+  readonly planKinds: readonly PlanKind[];
+  readonly plans: Plan[];
+  readonly memos: { sw: number; others: number; pool: number; choice: Choice }[];
+  /** Per plan: the royalty coefficient of developers using only its free cells. */
+  readonly freeRoyaltyCoef: Float64Array;
+  readonly choice: Choice;
+  readonly best: Choice;
+  readonly devYear: DeveloperYear;
+  readonly pass: CreatorPass;
+  /** Sector income ratio (this year ÷ base), which drives entry next year. */
+  readonly sectorIncomeRatio: Float64Array;
+  /** Works made per sector this year (real works). */
+  readonly sectorWorks: Float64Array;
+  /** The collective's unmatched money by vintage (ring buffer of `hold_years`). */
+  readonly held: Float64Array;
+  readonly series: Record<string, Float64Array>;
+
+  // The year: set by the steps, in order.
+  t: number;
+  /** Trends: (1 + g)^t, the baseline pool, the substitution ramp, next year's opt-out ramp. */
+  growth: number;
+  baselinePool: number;
+  ramp: number;
+  nextRamp: number;
+  /** Whether a year follows this one. */
+  hasNextYear: boolean;
+  /** Supply aggregates. */
+  allWorks: number;
+  allQWorks: number;
+  optedWorks: number;
+  optedQWorks: number;
+  /** The statutory rate in force (share of revenue). */
+  rate: number;
+  /** Market: quality index, the AI revenue pool, total market weight and active developers. */
+  quality: number;
+  pool: number;
+  totalWeight: number;
+  activeDevelopers: number;
+  /** Payments: totals, and the market-share weighted corpus and unlicensed shares and HHI. */
+  tot: Totals;
+  hhi: number;
+  corpusShare: number;
+  corpusQShare: number;
+  unlicensedShare: number;
+  /** Side deals paid this year (USD) and regulatory fines. */
+  sideDeals: number;
+  fines: number;
+  /** Collective: admin deduction, the ratio of released unmatched money to matched payments, the stock held. */
+  admin: number;
+  releaseRatio: number;
+  carried: number;
+  heldTotal: number;
+}
+
+/** An empty totals record. */
+export function zeroTotals(): Totals {
+  return { data: 0, tx: 0, compliance: 0, legal: 0, royaltiesPaid: 0, profit: 0, toCreators: 0, toIntermediaries: 0, toLawyers: 0, toState: 0, toOthers: 0 };
+}
+
+/** Set every total to 0 (no allocation in the yearly step). */
+export function resetTotals(t: Totals): void {
+  t.data = t.tx = t.compliance = t.legal = t.royaltiesPaid = t.profit = 0;
+  t.toCreators = t.toIntermediaries = t.toLawyers = t.toState = t.toOthers = 0;
+}
+
+function runConstants(p: ModelParams, rules: RegimeRules): RunConstants {
+  let corpusWeightSum = 0;
+  for (let s = 0; s < N_SECTORS; s++) corpusWeightSum += p.sectors[s].corpusWeight;
+  const op = p.outputProtection;
+  return {
+    alpha: p.corpus.scalingExponent,
+    lambda: p.market.qualitySensitivity,
+    a: p.corpus.scalingExponent * p.market.qualitySensitivity,
+    openValue: p.corpus.openShare,
+    copyShare: 1 - p.corpus.openShare,
+    corpusWeightSum,
+    bindShare: rules.optOutBinding(p),
+    filterCostShare: op.enabled ? op.complianceCostShare : 0,
+    filterRevenueLoss: op.enabled ? op.revenueCost : 0,
+    sideRate: rules.sideDealRate(p),
+    complianceFixed: rules.compliancePerDeveloper(p),
+    fineRate: rules.fineRate(p),
+    fineDetection: rules.fineDetection(p),
+    refWeight: referenceWeight(p),
+  };
+}
+
+function cellBuffers(): CellBuffers {
+  const f = () => new Float64Array(N_CELLS);
+  return {
+    works: f(), qWorks: f(), regWorks: f(), value: f(), price: f(), tx: f(), acq: f(), lawful: new Uint8Array(N_CELLS),
+    damages: f(), detection: f(), fineable: new Uint8Array(N_CELLS), payPerWork: f(), royPerWork: f(), royaltyUse: f(),
+    damagesCell: f(), scratch: f(), sectorQWorks: new Float64Array(N_SECTORS),
+  };
+}
+
+const emptyChoice = (): Choice => ({ lastPos: -1, lastFrac: 0, value: 0, cost: 0, worksUsed: 0, revenue: 0, profit: 0 });
+
+/** Allocate the state of one run (the populations are mutated by the run: pass copies). */
+export function createWorld(p: ModelParams, rules: RegimeRules, regimeId: string, seed: number, cr: Creators, dev: Developers): World {
+  const years = p.sim.years;
+  const series: Record<string, Float64Array> = {};
+  for (const key of SERIES_KEYS) series[key] = new Float64Array(years);
+  const d = () => new Float64Array(dev.capacity);
+  const w = {
+    p, rules, regimeId, seed, years, cr, dev,
+    rng: { registration: forkRng(seed, "registration"), churn: forkRng(seed, "churn"), litigation: forkRng(seed, "litigation"), entry: forkRng(seed, "entry") },
+    run: runConstants(p, rules),
+    cells: cellBuffers(),
+    terms: { price: 0, tx: 0, acq: 0, lawful: true, damages: 0, detection: 0, fineable: false },
+    planKinds: [] as PlanKind[], plans: [] as Plan[], memos: [] as World["memos"],
+    freeRoyaltyCoef: new Float64Array(0),
+    choice: emptyChoice(), best: emptyChoice(),
+    devYear: { revenue: d(), unlicensedWorks: d(), dataCost: d(), txCost: d(), compliance: d() },
+    pass: creatorPassBuffers(cr),
+    sectorIncomeRatio: new Float64Array(N_SECTORS).fill(1),
+    sectorWorks: new Float64Array(N_SECTORS),
+    held: new Float64Array(Math.max(1, p.collective.holdYears)),
+    series,
+    t: 0, growth: 1, baselinePool: 0, ramp: 0, nextRamp: 0, hasNextYear: false,
+    allWorks: 0, allQWorks: 0, optedWorks: 0, optedQWorks: 0,
+    rate: rules.rateSetter ? rules.rateSetter.initialRate(p) : 0,
+    quality: 1, pool: 0, totalWeight: 0, activeDevelopers: 0,
+    tot: zeroTotals(), hhi: 0, corpusShare: 0, corpusQShare: 0, unlicensedShare: 0, sideDeals: 0, fines: 0,
+    admin: 0, releaseRatio: 0, carried: 0, heldTotal: 0,
+  } satisfies World;
+  const kinds = rules.plans.filter((k) => k.applies(w));
+  w.planKinds.push(...kinds);
+  for (const _ of kinds) {
+    w.plans.push(allocPlan(N_CELLS));
+    w.memos.push({ sw: NaN, others: NaN, pool: NaN, choice: emptyChoice() });
+  }
+  (w as { freeRoyaltyCoef: Float64Array }).freeRoyaltyCoef = new Float64Array(kinds.length);
+  return w;
+}
+
+/** The cell of creator i this year, without the opt-out bit. */
+export function creatorCellBase(cr: Creators, i: number): number {
+  const status = cr.intermediated[i] ? STATUS.intermediated : cr.reachable[i] ? STATUS.reachable : STATUS.unreachable;
+  return cellIndex(cr.sector[i], cr.band[i], status);
+}
