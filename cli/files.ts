@@ -4,6 +4,7 @@
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseChecks, type Checks } from "../models/checks/parse";
 import { buildRegistry, type Registry } from "../models/params/registry";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -30,4 +31,12 @@ let cached: Registry | undefined;
 export function loadRegistry(): Registry {
   cached ??= buildRegistry(readTree("data/parameters"), readFileSync(join(ROOT, "data/sources.yaml"), "utf8"), readTree("scenarios"));
   return cached;
+}
+
+let checks: Checks | undefined;
+
+/** The model checks declared in `data/checks/` (parsed and validated once per process). */
+export function loadChecks(): Checks {
+  checks ??= parseChecks(readTree("data/checks"));
+  return checks;
 }

@@ -1,12 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { calibrationChecks } from "../models/index";
-import { defaults } from "./helpers/model";
+import { loadChecks } from "../cli/files";
+import { CALIBRATION_MEASURES, calibrationChecks } from "../models/index";
+import { defaults, registry } from "./helpers/model";
 
 describe("calibrationChecks", () => {
-  const checks = calibrationChecks(defaults, [1, 2, 3]);
-  it("cites only sources in the bibliography", async () => {
-    const { registry } = await import("./helpers/model");
+  const targets = loadChecks().calibration;
+  const checks = calibrationChecks(targets, defaults, [1, 2, 3]);
+  it("cites only sources in the bibliography", () => {
     for (const c of checks) for (const s of c.sources) expect(registry.sourcesById.has(s), `${c.id}: ${s}`).toBe(true);
+  });
+  it("has one measurement per target in data/checks/calibration.yaml, and rejects a target without one", () => {
+    expect(Object.keys(CALIBRATION_MEASURES).sort()).toEqual(targets.map((t) => t.id).sort());
+    expect(() => calibrationChecks([...targets, { ...targets[0], id: "no-such-measure" }], defaults, [1])).toThrow(/no-such-measure/);
   });
   for (const c of checks) {
     it(`${c.id}: ${c.label} is within ${c.target.text}`, () => {

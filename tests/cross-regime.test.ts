@@ -1,16 +1,13 @@
 /**
- * Runs the cross-regime model checks declared in tests/checks/cross-regime.yaml.
+ * Runs the cross-regime model checks declared (and validated) in data/checks/cross-regime.yaml.
  */
-import { readFileSync } from "node:fs";
-import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import { runEnsemble, validateSettings } from "../models/index";
+import { loadChecks } from "../cli/files";
+import { REGIME_IDS, runEnsemble, validateSettings, type CheckRun } from "../models/index";
 import { registry, small } from "./helpers/model";
 
-interface RunSpec { regime: string; settings?: Record<string, number>; metric?: string }
-interface Check { name: string; kind: "all" | "compare"; run?: RunSpec; a?: RunSpec; b?: RunSpec; metric: string; op: string; value?: number }
-
-const checks = parse(readFileSync(new URL("./checks/cross-regime.yaml", import.meta.url), "utf8")) as Check[];
+type RunSpec = CheckRun;
+const checks = loadChecks().crossRegime;
 const SEEDS = [1, 2, 3, 4, 5];
 const YEARS = 8;
 
@@ -36,21 +33,21 @@ function finalMedian(spec: RunSpec, metric: string): number {
   return vals[Math.floor(vals.length / 2)];
 }
 
-describe("cross-regime checks (tests/checks/cross-regime.yaml)", () => {
+describe("cross-regime checks (data/checks/cross-regime.yaml)", () => {
   it("declares at least one check per regime", () => {
-    const regimes = new Set(checks.flatMap((c) => [c.run?.regime, c.a?.regime, c.b?.regime]).filter(Boolean));
-    for (const id of ["fair-use", "japan-30-4", "eu-opt-out", "licensing", "compulsory"]) expect(regimes.has(id), id).toBe(true);
+    const regimes = new Set(checks.flatMap((c) => (c.kind === "all" ? [c.run.regime] : [c.a.regime, c.b.regime])));
+    for (const id of REGIME_IDS) expect(regimes.has(id), `no cross-regime check names ${id}`).toBe(true);
   });
   for (const c of checks) {
     it(c.name, () => {
       if (c.kind === "all") {
-        for (const r of runs(c.run!)) for (let t = 0; t < r.years; t++) {
+        for (const r of runs(c.run)) for (let t = 0; t < r.years; t++) {
           const v = r.series[c.metric][t];
-          expect(holds(c.op, v, c.value!), `${c.metric} seed ${r.seed} year ${r.startYear + t}: ${v} ${c.op} ${c.value}`).toBe(true);
+          expect(holds(c.op, v, c.value), `${c.metric} seed ${r.seed} year ${r.startYear + t}: ${v} ${c.op} ${c.value}`).toBe(true);
         }
       } else {
-        const x = finalMedian(c.a!, c.metric);
-        const y = finalMedian(c.b!, c.metric);
+        const x = finalMedian(c.a, c.metric);
+        const y = finalMedian(c.b, c.metric);
         expect(holds(c.op, x, y), `${x} ${c.op} ${y}`).toBe(true);
       }
     });
