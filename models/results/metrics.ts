@@ -1,5 +1,5 @@
 /**
- * The output metrics: names (public interface, from MODEL.md § Outputs), units and one-line meanings.
+ * The output metrics: names (a public interface: URLs, CSV columns and the CLI use them), units and one-line meanings.
  * Declared once here; the CLI, the charts, the methods page and the tests read this list.
  */
 import { SECTORS } from "../economy/sectors";
