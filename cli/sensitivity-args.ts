@@ -72,8 +72,10 @@ random numbers).
   --out <file>            write to a file instead of standard output
 
 Rows: parameter,low,high,value_low,value_high,swing (swing = value_high − value_low, in the metric's
-units), sorted by |swing|; morris adds mu_star,sigma: the mean absolute and the standard deviation of the
-elementary effects, each scaled to the parameter's low→high span so that they are in the metric's units.
+units), sorted by |swing|; morris adds mu_star,sigma: the mean absolute value and the standard deviation
+of the elementary effects, each the metric's change per low→high move (measured on the parameter's
+quantile scale), in the metric's units; sorted by mu_star. A large sigma means the effect depends on the
+other parameters (interactions) or is non-linear.
 `;
 
 const INT = /^\d+$/;

@@ -118,11 +118,12 @@ describe("morris", () => {
     expect(rows[0].n).toBe(10);
   });
 
-  it("scales effects by (high − low) even when the distribution maps the cube non-linearly", () => {
-    // Triangular(0, 0.15, 0.5) between its 5th and 95th percentiles: f = 4x is still linear in x, so every EE is 4 (high − low).
-    const f = factorOf(rec({ range: { min: 0, max: 0.5, step: 0.01 }, uncertainty: { distribution: "triangular", mode: 0.15, reason: "r" } }), "percentile");
-    const [row] = morris({}, [f], (p) => 4 * p["t.x"], opts());
-    expect(close(row.mu_star, 4 * (f.high - f.low))).toBe(true);
+  it("measures a non-uniform parameter on its quantile scale (the effect per low→high move in probability)", () => {
+    // Log-uniform on [1, 100] between the ends of its range (bounds = range), f = log10(x): f(at(u)) = 2u exactly,
+    // so every elementary effect is 2 (the low→high change), although f is not linear in x.
+    const f = factorOf(rec({ range: { min: 1, max: 100, step: 1 }, uncertainty: { distribution: "log-uniform", reason: "r" } }), "range");
+    const [row] = morris({}, [f], (p) => Math.log10(p["t.x"]), opts());
+    expect(close(row.mu_star, 2) && close(row.mu, 2)).toBe(true);
     expect(row.sigma).toBeLessThan(1e-9);
   });
 

@@ -6,12 +6,16 @@
  * Design: the unit hypercube [0, 1]^k is cut into p levels {0, 1/(p−1), …, 1}; each of r trajectories
  * starts at a random grid point and moves one factor at a time, in a random order, by Δ = p / (2(p − 1))
  * (2/3 for p = 4), up or down. Factor i's coordinate u is mapped to a parameter value by `factor.at(u)`
- * (the inverse CDF of its distribution between low and high). The elementary effect of a step is
- *   EE = (f(after) − f(before)) / (x_after − x_before) × (high − low),
- * the metric's change per unit of the parameter scaled to the low→high span, so that it is in the
- * metric's units and comparable with the one-at-a-time swing: for f linear in x with coefficient c,
- * every EE is c (high − low). μ* is the mean of |EE| (importance), σ their standard deviation
- * (non-linearity or interactions), μ their mean (sign).
+ * (the inverse CDF of its distribution between its low and high values: u = 0 is low, u = 1 is high).
+ * The elementary effect of a step is measured in the unit cube,
+ *   EE = (f(after) − f(before)) / (±Δ),
+ * the metric's change per full low→high move, in the metric's units, so it is comparable with the
+ * one-at-a-time swing. When the map is linear (a uniform distribution) this is the slope in the
+ * parameter times (high − low): for f = c·x every EE is c (high − low). For a triangular or log-uniform
+ * parameter a step covers a fixed share of probability rather than of the range (Campolongo, Cariboni &
+ * Saltelli 2007 work on the quantile scale the same way), so a parameter counts for what it does over
+ * its likely values. μ* is the mean of |EE| (importance), σ their standard deviation (non-linearity or
+ * interactions), μ their mean (sign).
  *
  * Randomness is an argument (`rng`, e.g. `forkRng(designSeed, "morris")`): the same rng gives the same
  * design. Not responsible for: what is evaluated (`evaluate` callback).
@@ -30,7 +34,7 @@ export interface MorrisOptions {
 
 export interface MorrisEffect {
   parameter: string;
-  /** Mean absolute elementary effect (metric units, scaled to the low→high span). */
+  /** Mean absolute elementary effect (metric units: change per low→high move). */
   mu_star: number;
   /** Mean elementary effect (signed). */
   mu: number;
@@ -100,10 +104,8 @@ export function morris(base: Point, factors: readonly Factor[], evaluate: (point
       const i = order[j];
       const after = pointOf(points[j + 1]);
       const fAfter = evaluate(after);
-      const f = factors[i];
-      const dx = after[f.id] - before[f.id];
-      // A step that a whole-number grid collapses (same value) moves nothing: its effect is 0.
-      effects[i].push(dx === 0 ? 0 : ((fAfter - fBefore) / dx) * (f.high - f.low));
+      // A step that a whole-number grid collapses (the same value) moves nothing: its effect is 0.
+      effects[i].push((fAfter - fBefore) / (points[j + 1][i] - points[j][i]));
       before = after;
       fBefore = fAfter;
     }
