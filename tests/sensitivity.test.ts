@@ -109,7 +109,9 @@ describe("morris", () => {
 
   it("gives μ* = |coefficient| · (high − low) and σ = 0 on a linear function", () => {
     // f = 3x − 5y + 0z; x on [0, 2], y on [10, 14]: μ*_x = 3·2 = 6, μ*_y = 5·4 = 20, μ*_z = 0.
-    const rows = morris({}, [linearFactor("x", 0, 2), linearFactor("y", 10, 14), linearFactor("z", 0, 1)], (p) => 3 * p.x - 5 * p.y, opts());
+    let calls = 0;
+    const rows = morris({}, [linearFactor("x", 0, 2), linearFactor("y", 10, 14), linearFactor("z", 0, 1)], (p) => (calls++, 3 * p.x - 5 * p.y), opts());
+    expect(calls).toBe(10 * (3 + 1)); // r (k + 1)
     expect(rows.map((r) => r.parameter)).toEqual(["y", "x", "z"]);
     expect(close(rows[0].mu_star, 20) && close(rows[0].mu, -20)).toBe(true);
     expect(close(rows[1].mu_star, 6) && close(rows[1].mu, 6)).toBe(true);
@@ -206,6 +208,14 @@ describe("sensitivity command", () => {
     expect(r.stderr).toMatch(/^error: --regime: unknown regime "compulsary" \(did you mean "compulsory"\?\)/);
     expect(existsSync(out)).toBe(false);
   }, 60_000);
+
+  it("gives byte-identical output for the same arguments (morris, json)", () => {
+    const args = ["--regime", "licensing", "--metric", "developer_cost", "--seeds", "1", ...SMALL, "--method", "morris", "--trajectories", "2", "--format", "json"];
+    const a = cli(args), b = cli(args);
+    expect(a.status, a.stderr).toBe(0);
+    expect(a.stdout).toBe(b.stdout);
+    expect(Object.keys(JSON.parse(a.stdout)[0])).toEqual([...MORRIS_COLUMNS]);
+  }, 120_000);
 
   it("runs the real model: --regime compulsory --metric creator_revenue, one row per uncertain parameter, sorted by |swing|", () => {
     const r = cli(["--regime", "compulsory", "--metric", "creator_revenue", "--seeds", "1", ...SMALL]);
