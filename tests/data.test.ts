@@ -1,8 +1,10 @@
 /**
  * Data tests: every parameter record, source and scenario validates; every source id resolves; the
- * public parameter ids exist with the ranges the issue names; every parameter is used by the model.
+ * public parameter ids exist with the ranges the issue names; every uncertain world assumption has a
+ * well-formed `uncertainty`; every parameter is used by the model.
  */
 import { describe, expect, it } from "vitest";
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ROOT, readTree } from "../cli/files";
@@ -65,6 +67,78 @@ describe("buildRegistry", () => {
       expect(r.ok && Object.keys(r.scenario.overrides)).toEqual([]);
     }
   });
+});
+
+describe("ParameterRecord uncertainty", () => {
+  const files = readTree("data/parameters");
+  const sources = readFileSync(join(ROOT, "data/sources.yaml"), "utf8");
+  /** Rebuild the registry with one file's `uncertainty:` block replaced by `block` (YAML lines). */
+  const withUncertainty = (path: string, block: string) => {
+    const text = files[path].replace(/\nuncertainty:\n(  .*\n)*/, "\n");
+    return () => buildRegistry({ ...files, [path]: `${text}${block}\n` }, sources);
+  };
+  const substitution = "data/parameters/market/substitution.yaml"; // range 0 to 0.5, default 0.15
+  const open = "data/parameters/corpus/open_share.yaml"; // range 0 to 0.6
+
+  it("is present on every estimated or assumption record outside the policy levers and simulation settings", () => {
+    const missing = registry.parameters.filter((p) => p.group === "world" && p.status !== "calibrated" && !p.uncertainty).map((p) => p.id);
+    expect(missing).toEqual([]);
+  });
+
+  it("is absent from policy levers and simulation settings, and its mode lies in the range", () => {
+    for (const p of registry.parameters) {
+      if (p.group !== "world") expect(p.uncertainty, p.id).toBeUndefined();
+      const u = p.uncertainty;
+      if (!u) continue;
+      expect(u.mode !== undefined, `${p.id}: mode iff triangular`).toBe(u.distribution === "triangular");
+      if (u.mode !== undefined) expect(u.mode >= p.range.min && u.mode <= p.range.max, p.id).toBe(true);
+      if (u.distribution === "log-uniform") expect(p.range.min, p.id).toBeGreaterThan(0);
+    }
+  });
+
+  it("rejects a mistyped key inside uncertainty, naming the file", () => {
+    const f = withUncertainty(substitution, "uncertainty:\n  distribution: triangular\n  mode: 0.15\n  reasn: typo\n  reason: ok");
+    expect(f).toThrow(/market\/substitution\.yaml: uncertainty: unknown key\(s\) "reasn"/);
+  });
+
+  it("rejects an unknown distribution and an empty reason", () => {
+    expect(withUncertainty(open, "uncertainty:\n  distribution: normal\n  reason: x")).toThrow(/corpus\/open_share\.yaml: uncertainty\.distribution/);
+    expect(withUncertainty(open, "uncertainty:\n  distribution: uniform\n  reason: ''")).toThrow(/corpus\/open_share\.yaml: uncertainty\.reason/);
+  });
+
+  it("rejects a triangular without a mode, and a mode on another distribution", () => {
+    expect(withUncertainty(substitution, "uncertainty:\n  distribution: triangular\n  reason: x")).toThrow(
+      /market\/substitution\.yaml: uncertainty\.mode: a triangular distribution needs a mode/,
+    );
+    expect(withUncertainty(open, "uncertainty:\n  distribution: uniform\n  mode: 0.2\n  reason: x")).toThrow(/uncertainty\.mode: only a triangular distribution has a mode/);
+  });
+
+  it("rejects a mode outside the range", () => {
+    expect(withUncertainty(substitution, "uncertainty:\n  distribution: triangular\n  mode: 0.7\n  reason: x")).toThrow(
+      /market\/substitution\.yaml: uncertainty\.mode: mode 0\.7 is outside the range 0 to 0\.5/,
+    );
+  });
+
+  it("rejects log-uniform when range.min is not above 0", () => {
+    expect(withUncertainty(open, "uncertainty:\n  distribution: log-uniform\n  reason: x")).toThrow(
+      /corpus\/open_share\.yaml: uncertainty\.distribution: log-uniform needs range\.min above 0 \(it is 0\)/,
+    );
+  });
+
+  it("rejects an uncertainty on a policy lever or a simulation setting", () => {
+    expect(withUncertainty("data/parameters/compulsory/royalty_rate.yaml", "uncertainty:\n  distribution: uniform\n  reason: x")).toThrow(
+      /compulsory\/royalty_rate\.yaml: uncertainty: a policy lever is a choice, not an uncertainty/,
+    );
+    expect(withUncertainty("data/parameters/sim/creators.yaml", "uncertainty:\n  distribution: uniform\n  reason: x")).toThrow(
+      /sim\/creators\.yaml: uncertainty: a simulation setting is a choice/,
+    );
+  });
+
+  it("is listed by simulate --list-params --format json", () => {
+    const out = execFileSync(join(ROOT, "node_modules", ".bin", "tsx"), ["cli/simulate.ts", "--list-params", "--format", "json"], { cwd: ROOT, encoding: "utf8" });
+    const rec = (JSON.parse(out) as { id: string; uncertainty?: unknown }[]).find((r) => r.id === "market.substitution");
+    expect(rec?.uncertainty).toMatchObject({ distribution: "triangular", mode: 0.15 });
+  }, 60_000);
 });
 
 /** Parameters that matter only when another lever is on: the context in which to test them. */

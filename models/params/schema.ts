@@ -26,6 +26,22 @@ export type SourceRef = z.infer<typeof SourceRef>;
 
 export const Marker = z.object({ value: z.number(), label: z.string().min(1) }).strict();
 
+/**
+ * How uncertain a world assumption is: a distribution over the record's range (uniform, triangular with
+ * a mode, or log-uniform) and a one-line reason for that shape. Used by sensitivity analysis and
+ * uncertainty sweeps; the range itself (sliders) is not changed by it. Policy levers and simulation
+ * settings are choices, not uncertainties, and may not have one.
+ */
+export const Uncertainty = z
+  .object({
+    distribution: z.enum(["uniform", "triangular", "log-uniform"]),
+    /** The most likely value; required iff triangular, within [range.min, range.max]. */
+    mode: z.number().optional(),
+    reason: z.string().min(1),
+  })
+  .strict();
+export type Uncertainty = z.infer<typeof Uncertainty>;
+
 export const ParameterRecord = z
   .object({
     id: z.string().regex(/^[a-z0-9_]+(\.[a-z0-9_]+)+$/, "ids are dotted lower_snake_case, e.g. compulsory.royalty_rate"),
@@ -44,6 +60,8 @@ export const ParameterRecord = z
     regimes: z.array(z.string()).optional(),
     /** Reference values worth marking on a slider (e.g. the Phonorecords IV 15% share). */
     markers: z.array(Marker).optional(),
+    /** The distribution of this uncertain value over its range (world assumptions only). */
+    uncertainty: Uncertainty.optional(),
   })
   .strict()
   .superRefine((r, ctx) => {
@@ -55,6 +73,20 @@ export const ParameterRecord = z
     if (r.kind !== "number" && !Number.isInteger(r.default)) ctx.addIssue({ code: "custom", message: `default ${r.default} must be a whole number` });
     if (r.status !== "assumption" && r.sources.length === 0)
       ctx.addIssue({ code: "custom", message: `status ${r.status} needs at least one source (or mark it an assumption)` });
+    const u = r.uncertainty;
+    if (u) {
+      const at = (key?: string) => ["uncertainty", ...(key ? [key] : [])];
+      if (r.group !== "world")
+        ctx.addIssue({ code: "custom", path: at(), message: `a ${r.group === "policy" ? "policy lever" : "simulation setting"} is a choice, not an uncertainty: remove the uncertainty field` });
+      if (u.distribution === "triangular" && u.mode === undefined)
+        ctx.addIssue({ code: "custom", path: at("mode"), message: "a triangular distribution needs a mode" });
+      if (u.distribution !== "triangular" && u.mode !== undefined)
+        ctx.addIssue({ code: "custom", path: at("mode"), message: `only a triangular distribution has a mode (this one is ${u.distribution})` });
+      if (u.mode !== undefined && (u.mode < r.range.min || u.mode > r.range.max))
+        ctx.addIssue({ code: "custom", path: at("mode"), message: `mode ${u.mode} is outside the range ${r.range.min} to ${r.range.max}` });
+      if (u.distribution === "log-uniform" && !(r.range.min > 0))
+        ctx.addIssue({ code: "custom", path: at("distribution"), message: `log-uniform needs range.min above 0 (it is ${r.range.min})` });
+    }
   });
 export type ParameterRecord = z.infer<typeof ParameterRecord>;
 
