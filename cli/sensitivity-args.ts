@@ -90,13 +90,8 @@ function wholeNumber(flag: string, raw: string, min: number, max: number, proble
   return n;
 }
 
-/**
- * Parse and validate the arguments of `sensitivity`.
- * @example parseSensitivityArgs(["--regime", "compulsory", "--metric", "creator_revenue"], registry, fs) // => { ok: true, request: { kind: "run", method: "oat", seeds: [1, 2, 3, 4, 5], … } }
- * @example parseSensitivityArgs(["--regime", "compulsory", "--metric", "creator_revenu"], registry, fs) // => { ok: false, problems: ['--metric: unknown metric "creator_revenu" (did you mean "creator_revenue"?) (allowed: …)'] }
- */
-export function parseSensitivityArgs(argv: readonly string[], registry: Registry, readFile: (path: string) => string): SensitivityOutcome {
-  const problems: string[] = [];
+/** Sort the arguments into this command's own flags and those handed to `simulate`'s parser. */
+function splitFlags(argv: readonly string[], problems: string[]): { own: Map<string, string>; shared: string[]; help: boolean } {
   const own = new Map<string, string>();
   const shared: string[] = [];
   let help = false;
@@ -126,26 +121,30 @@ export function parseSensitivityArgs(argv: readonly string[], registry: Registry
     else if (own.has(name)) problems.push(`${name}: given more than once`);
     else own.set(name, String(v));
   }
-  if (help) return problems.length ? { ok: false, problems } : { ok: true, request: { kind: "help" } };
+  return { own, shared, help };
+}
 
-  // The base point, regime(s) and seeds, exactly as `simulate` reads them.
+/** The base point, the one regime and the seeds, exactly as `simulate` reads them. */
+function readBase(shared: string[], registry: Registry, readFile: (path: string) => string, problems: string[]) {
   const base = parseArgs(shared, registry, readFile);
-  let settings: Settings = {};
-  let scenario = "custom";
-  let regime: string | undefined;
-  let seeds = [...SENSITIVITY_SEEDS];
+  const out = { settings: {} as Settings, scenario: "custom", regime: undefined as string | undefined, seeds: [...SENSITIVITY_SEEDS], ok: false };
   if (!base.ok) problems.push(...base.problems);
   else if (base.request.kind === "run") {
-    settings = base.request.settings;
-    scenario = base.request.scenario;
-    if (shared.includes("--seeds")) seeds = base.request.seeds;
+    out.ok = true;
+    out.settings = base.request.settings;
+    out.scenario = base.request.scenario;
+    if (shared.includes("--seeds")) out.seeds = base.request.seeds;
     const regimeGiven = shared.includes("--regime");
     const scenarioGiven = shared.includes("--scenario");
-    if (base.request.regimes.length === 1 && (regimeGiven || scenarioGiven)) regime = base.request.regimes[0];
+    if (base.request.regimes.length === 1 && (regimeGiven || scenarioGiven)) out.regime = base.request.regimes[0];
     else if (regimeGiven) problems.push(`--regime: give one regime, not ${base.request.regimes.length} (allowed: ${REGIME_IDS.join(", ")})`);
     else problems.push(`--regime: needed${scenarioGiven ? " (the scenario has more than one regime)" : ""} (allowed: ${REGIME_IDS.join(", ")})`);
   }
+  return out;
+}
 
+/** The metric and its optional breakdown group. */
+function readMetric(own: Map<string, string>, problems: string[]) {
   const metric = own.get("--metric");
   const info = metric === undefined ? undefined : METRIC_BY_NAME.get(metric);
   if (metric === undefined) problems.push(`--metric: needed (allowed: ${METRIC_NAMES.join(", ")})`);
@@ -162,40 +161,55 @@ export function parseSensitivityArgs(argv: readonly string[], registry: Registry
       problems.push(`--group: ${JSON.stringify(group)} is not a group of ${info.name}${near ? ` (did you mean "${near}"?)` : ""} (allowed: ${allowed.join(", ")})`);
     }
   }
+  return { info, group };
+}
 
-  const method = own.get("--method") ?? "oat";
-  if (method !== "oat" && method !== "morris") problems.push(`--method: ${JSON.stringify(method)} is not valid (allowed: oat, morris)`);
-  const bounds = own.get("--bounds") ?? "percentile";
-  if (bounds !== "percentile" && bounds !== "range") problems.push(`--bounds: ${JSON.stringify(bounds)} is not valid (allowed: percentile, range)`);
-  const format = own.get("--format") ?? "csv";
-  if (format !== "csv" && format !== "json") problems.push(`--format: ${JSON.stringify(format)} is not valid (allowed: csv, json)`);
+/** The calendar year of the metric: a simulated year, by default the last. */
+function readYear(own: Map<string, string>, settings: Settings, problems: string[]): number | undefined {
+  const first = settings["sim.start_year"], last = first + settings["sim.years"] - 1;
+  const raw = own.get("--year");
+  if (raw === undefined) return last;
+  const n = INT.test(raw.trim()) ? Number(raw.trim()) : NaN;
+  if (n >= first && n <= last) return n;
+  problems.push(`--year: ${JSON.stringify(raw)} is not a simulated year (allowed: ${first} to ${last})`);
+  return undefined;
+}
+
+/** One of a fixed set of option values, or a problem naming the flag and the allowed values. */
+function choice<T extends string>(own: Map<string, string>, flag: string, allowed: readonly T[], fallback: T, problems: string[]): T {
+  const v = own.get(flag) ?? fallback;
+  if (!(allowed as readonly string[]).includes(v)) problems.push(`${flag}: ${JSON.stringify(v)} is not valid (allowed: ${allowed.join(", ")})`);
+  return v as T;
+}
+
+/**
+ * Parse and validate the arguments of `sensitivity`.
+ * @example parseSensitivityArgs(["--regime", "compulsory", "--metric", "creator_revenue"], registry, fs) // => { ok: true, request: { kind: "run", method: "oat", seeds: [1, 2, 3, 4, 5], … } }
+ * @example parseSensitivityArgs(["--regime", "compulsory", "--metric", "creator_revenu"], registry, fs) // => { ok: false, problems: ['--metric: unknown metric "creator_revenu" (did you mean "creator_revenue"?) (allowed: …)'] }
+ */
+export function parseSensitivityArgs(argv: readonly string[], registry: Registry, readFile: (path: string) => string): SensitivityOutcome {
+  const problems: string[] = [];
+  const { own, shared, help } = splitFlags(argv, problems);
+  if (help) return problems.length ? { ok: false, problems } : { ok: true, request: { kind: "help" } };
+  const base = readBase(shared, registry, readFile, problems);
+  const { info, group } = readMetric(own, problems);
+  const method = choice<Method>(own, "--method", ["oat", "morris"], "oat", problems);
+  const bounds = choice<BoundsOption>(own, "--bounds", ["percentile", "range"], "percentile", problems);
+  const format = choice(own, "--format", ["csv", "json"] as const, "csv", problems);
   const out = own.get("--out");
   if (out !== undefined && out.trim() === "") problems.push(`--out: empty file name`);
-
   for (const f of ["--trajectories", "--levels", "--design-seed"])
     if (own.has(f) && method !== "morris") problems.push(`${f}: only with --method morris`);
   const trajectories = own.has("--trajectories") ? wholeNumber("--trajectories", own.get("--trajectories")!, 2, 1000, problems) : DEFAULT_TRAJECTORIES;
   const levels = own.has("--levels") ? wholeNumber("--levels", own.get("--levels")!, 2, 20, problems, "even") : DEFAULT_LEVELS;
   const designSeed = own.has("--design-seed") ? wholeNumber("--design-seed", own.get("--design-seed")!, 0, 2 ** 31 - 1, problems) : 1;
-
-  let year: number | undefined;
-  if (base.ok && base.request.kind === "run") {
-    const first = settings["sim.start_year"], last = first + settings["sim.years"] - 1;
-    const raw = own.get("--year");
-    if (raw === undefined) year = last;
-    else {
-      const n = INT.test(raw.trim()) ? Number(raw.trim()) : NaN;
-      if (n >= first && n <= last) year = n;
-      else problems.push(`--year: ${JSON.stringify(raw)} is not a simulated year (allowed: ${first} to ${last})`);
-    }
-  }
-
-  if (problems.length || regime === undefined || year === undefined || !info) return { ok: false, problems };
+  const year = base.ok ? readYear(own, base.settings, problems) : undefined;
+  if (problems.length || base.regime === undefined || year === undefined || !info) return { ok: false, problems };
   return {
     ok: true,
     request: {
-      kind: "run", scenario, regime, metric: info.name, group, year, method: method as Method, bounds: bounds as BoundsOption,
-      trajectories: trajectories!, levels: levels!, designSeed: designSeed!, settings, seeds, format: format as "csv" | "json", out,
+      kind: "run", scenario: base.scenario, regime: base.regime, metric: info.name, group, year, method, bounds,
+      trajectories: trajectories!, levels: levels!, designSeed: designSeed!, settings: base.settings, seeds: base.seeds, format, out,
     },
   };
 }
