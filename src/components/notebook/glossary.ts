@@ -13,7 +13,7 @@ const TermRecord = z.object({
   text: z.string().min(20),
   /** Other terms to see (by their `term`). */
   see: z.array(z.string()).optional(),
-  /** Lower-case phrases whose first use on a content page links here. */
+  /** Lower-case phrases whose first use on a content page links here; a trailing `*` matches any ending, otherwise whole words. */
   match: z.array(z.string().min(2).regex(/^[^A-Z]+$/, "must be lower case")).optional(),
 }).strict();
 
