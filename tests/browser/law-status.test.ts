@@ -8,6 +8,8 @@ import { resolve } from "node:path";
 import type { Browser } from "playwright-core";
 import { launch, newPage } from "./harness";
 import { POSTURES, formatLawDate, parseLawStatus } from "../../src/lib/law-status";
+import { TERMS } from "../../src/components/notebook/glossary";
+import { firstUseProblem, type Prose } from "../helpers/content";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const law = parseLawStatus(readFileSync(resolve(ROOT, "data/law-status.yaml"), "utf8"));
@@ -96,5 +98,34 @@ describe("content pages", () => {
     await w.page.goto(new URL("/glossary/", inject("baseUrl")).href);
     expect(await w.page.locator("dl.nb-glossary dt[id^='term-']").count()).toBeGreaterThanOrEqual(45);
     await w.context.close();
+  });
+
+  it("the hand-written prose of the home and methods pages links the first use of each glossary term", async () => {
+    const base = inject("baseUrl");
+    const problems: string[] = [];
+    for (const path of ["/", "/methods/"]) {
+      const w = await newPage(browser, base);
+      await w.page.goto(new URL(path, base).href);
+      // The prose ([data-prose] blocks, in page order) as text, with the spans that are links.
+      const prose = (await w.page.evaluate(`(() => {
+        let text = ""; const links = [];
+        for (const block of document.querySelectorAll("[data-prose]")) {
+          (function visit(n) {
+            if (n.nodeType === 3) { text += n.textContent; return; }
+            if (n.tagName === "A") { const start = text.length; text += n.textContent; links.push({ start, end: text.length, url: n.getAttribute("href") }); return; }
+            for (const c of n.childNodes) visit(c);
+          })(block);
+          text += " | ";
+        }
+        return { text, links };
+      })()`)) as Prose;
+      expect(prose.text.length, path).toBeGreaterThan(500);
+      for (const t of TERMS) {
+        const why = t.match && firstUseProblem(prose, t.slug, t.match);
+        if (why) problems.push(`${path}: ${t.term}: ${why}`);
+      }
+      await w.context.close();
+    }
+    expect(problems).toEqual([]);
   });
 });
