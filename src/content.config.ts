@@ -9,7 +9,11 @@ import { glob } from "astro/loaders";
 import { REGIME_IDS } from "../models/regimes/types";
 
 /** A calendar date in front matter (`law_as_of: 2026-12-01`). */
-const lawAsOf = z.coerce.date().refine((d) => !Number.isNaN(d.getTime()), "law_as_of must be a date written YYYY-MM-DD");
+const lawAsOf = z.preprocess(
+  (v) => (typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v) ? new Date(`${v}T00:00:00Z`) : v),
+  z.date({ invalid_type_error: "law_as_of must be a date written YYYY-MM-DD", required_error: "law_as_of is required" })
+    .refine((d) => !Number.isNaN(d.getTime()), "law_as_of must be a calendar date"),
+);
 
 const questions = defineCollection({
   loader: glob({ pattern: "*.mdx", base: "./src/content/questions" }),
