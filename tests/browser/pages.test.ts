@@ -30,6 +30,10 @@ beforeAll(async () => { browser = await launch(); });
 afterAll(async () => { await browser?.close(); });
 
 describe("built site", () => {
+  it("builds the law-status page and the training/retrieval/output explainer (so the checks below cover them)", () => {
+    expect(pages()).toEqual(expect.arrayContaining(["/law-status/", "/topics/", "/topics/training-retrieval-output/", "/glossary/"]));
+  });
+
   it("every page returns 200", async () => {
     const base = inject("baseUrl");
     for (const p of pages()) {
