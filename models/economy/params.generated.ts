@@ -7,6 +7,8 @@ export interface SectorParams {
   acquisitionCost: number;
   /** Weight in training value (relative weight) */
   corpusWeight: number;
+  /** Freshness half-life (years) */
+  freshnessHalfLife: number;
   /** Income inequality (log-sd) */
   incomeDispersion: number;
   /** Publisher's share of AI income (share) */
@@ -58,8 +60,12 @@ export interface ModelParams {
   corpus: {
     /** Always-free share of training value (share of training value) */
     openShare: number;
+    /** Value of repeated data (R*) (epochs) */
+    repetitionScale: number;
     /** Data scaling exponent (exponent) */
     scalingExponent: number;
+    /** Synthetic data substitution (share) */
+    syntheticSubstitution: number;
   };
   courts: {
     /** Actual damages multiple (multiple of licence price) */
@@ -84,6 +90,32 @@ export interface ModelParams {
     qualityIncomeCorrelation: number;
     /** Inactive creators at the start (share of agents) */
     reserveShare: number;
+  };
+  demand: {
+    /** Utility intercept of AI services (utility) */
+    baseUtility: number;
+    /** Casual users' price scale (USD per user-year) */
+    casualPriceScale: number;
+    /** Share of casual users (share of users) */
+    casualShare: number;
+    /** Inference cost per user-year, 2025 (USD per user-year) */
+    inferenceCost2025: number;
+    /** Yearly fall in inference cost per user (share per year) */
+    inferenceCostDecline: number;
+    /** Power users' price scale (USD per user-year) */
+    powerPriceScale: number;
+    /** Share of power users (share of users) */
+    powerShare: number;
+    /** Utility of model quality (utility per log quality) */
+    qualityUtility: number;
+    /** Regular users' price scale (USD per user-year) */
+    regularPriceScale: number;
+    /** Potential users of AI services in the start year (user-years per year) */
+    users2025: number;
+    /** Growth of potential users, 2025 (per year) */
+    usersGrowth2025: number;
+    /** Decay of adoption growth (factor per year) */
+    usersGrowthDecay: number;
   };
   developers: {
     /** Spread of developers' fixed costs (log-sd) */
@@ -134,26 +166,24 @@ export interface ModelParams {
     transactionCostPerWork: number;
   };
   market: {
-    /** AI revenue in the start year (USD per year) */
-    aiRevenue2025: number;
-    /** AI revenue growth (per year) */
-    aiRevenueGrowth: number;
     /** Tilt of generic AI competition toward lower-quality works (weight difference between the lowest and highest quality (/1)) */
     genericExposureTilt: number;
     /** Share of substitution from style mimicry (share) */
     mimicryShare: number;
-    /** Ceiling on the model-quality index (index (1 = full corpus)) */
-    qualityCap: number;
-    /** Revenue response to model quality (elasticity) */
-    qualityElasticity: number;
-    /** Winner-take-most strength (exponent) */
-    qualitySensitivity: number;
     /** Voluntary side deals (share of AI revenue) */
     sideDealRate: number;
     /** Long-run AI substitution (share of market revenue) */
     substitution: number;
     /** Substitution ramp time (years) */
     substitutionYears: number;
+  };
+  offshore: {
+    /** Output liability of models trained abroad (share of revenue) */
+    outputLiabilityRate: number;
+    /** Cost of training abroad (share of fixed cost) */
+    relocationCostShare: number;
+    /** US training liability is territorial (switch) */
+    trainingTerritorial: boolean;
   };
   optout: {
     /** Opt-out adoption (share of creators) */
@@ -175,6 +205,16 @@ export interface ModelParams {
     /** Revenue lost to output protection (share of AI revenue) */
     revenueCost: number;
   };
+  progress: {
+    /** Technical progress in model quality (growth per year) */
+    algorithmicGrowth: number;
+    /** Quality per unit of effective compute (elasticity) */
+    qualityPerCompute: number;
+    /** Training tokens demanded, 2025 (full corpora) */
+    tokenDemand2025: number;
+    /** Growth of training tokens demanded (growth per year) */
+    tokenDemandGrowth: number;
+  };
   sim: {
     /** Best-response passes per year (passes) */
     bestResponsePasses: number;
@@ -182,6 +222,10 @@ export interface ModelParams {
     creators: number;
     /** AI developers at the start (developers) */
     developers: number;
+    /** Price damping (share) */
+    priceDamping: number;
+    /** Price iterations per solve (iterations) */
+    priceIterations: number;
     /** First simulated year (calendar year) */
     startYear: number;
     /** Years simulated (years) */
@@ -195,6 +239,7 @@ export function buildModelParams(g: (id: string) => number, sectors: readonly st
   const sector = (name: string): SectorParams => ({
     acquisitionCost: g(`sector.${name}.acquisition_cost`),
     corpusWeight: g(`sector.${name}.corpus_weight`),
+    freshnessHalfLife: g(`sector.${name}.freshness_half_life`),
     incomeDispersion: g(`sector.${name}.income_dispersion`),
     intermediaryShare: g(`sector.${name}.intermediary_share`),
     intermediatedShare: g(`sector.${name}.intermediated_share`),
@@ -223,7 +268,9 @@ export function buildModelParams(g: (id: string) => number, sectors: readonly st
     },
     corpus: {
       openShare: g(`corpus.open_share`),
+      repetitionScale: g(`corpus.repetition_scale`),
       scalingExponent: g(`corpus.scaling_exponent`),
+      syntheticSubstitution: g(`corpus.synthetic_substitution`),
     },
     courts: {
       actualDamagesMultiple: g(`courts.actual_damages_multiple`),
@@ -238,6 +285,20 @@ export function buildModelParams(g: (id: string) => number, sectors: readonly st
       exitIncomeRatio: g(`creators.exit_income_ratio`),
       qualityIncomeCorrelation: g(`creators.quality_income_correlation`),
       reserveShare: g(`creators.reserve_share`),
+    },
+    demand: {
+      baseUtility: g(`demand.base_utility`),
+      casualPriceScale: g(`demand.casual_price_scale`),
+      casualShare: g(`demand.casual_share`),
+      inferenceCost2025: g(`demand.inference_cost_2025`),
+      inferenceCostDecline: g(`demand.inference_cost_decline`),
+      powerPriceScale: g(`demand.power_price_scale`),
+      powerShare: g(`demand.power_share`),
+      qualityUtility: g(`demand.quality_utility`),
+      regularPriceScale: g(`demand.regular_price_scale`),
+      users2025: g(`demand.users_2025`),
+      usersGrowth2025: g(`demand.users_growth_2025`),
+      usersGrowthDecay: g(`demand.users_growth_decay`),
     },
     developers: {
       costDispersion: g(`developers.cost_dispersion`),
@@ -269,16 +330,16 @@ export function buildModelParams(g: (id: string) => number, sectors: readonly st
       transactionCostPerWork: g(`licensing.transaction_cost_per_work`),
     },
     market: {
-      aiRevenue2025: g(`market.ai_revenue_2025`),
-      aiRevenueGrowth: g(`market.ai_revenue_growth`),
       genericExposureTilt: g(`market.generic_exposure_tilt`),
       mimicryShare: g(`market.mimicry_share`),
-      qualityCap: g(`market.quality_cap`),
-      qualityElasticity: g(`market.quality_elasticity`),
-      qualitySensitivity: g(`market.quality_sensitivity`),
       sideDealRate: g(`market.side_deal_rate`),
       substitution: g(`market.substitution`),
       substitutionYears: g(`market.substitution_years`),
+    },
+    offshore: {
+      outputLiabilityRate: g(`offshore.output_liability_rate`),
+      relocationCostShare: g(`offshore.relocation_cost_share`),
+      trainingTerritorial: g(`offshore.training_territorial`) === 1,
     },
     optout: {
       adoption: g(`optout.adoption`),
@@ -292,10 +353,18 @@ export function buildModelParams(g: (id: string) => number, sectors: readonly st
       enabled: g(`output_protection.enabled`) === 1,
       revenueCost: g(`output_protection.revenue_cost`),
     },
+    progress: {
+      algorithmicGrowth: g(`progress.algorithmic_growth`),
+      qualityPerCompute: g(`progress.quality_per_compute`),
+      tokenDemand2025: g(`progress.token_demand_2025`),
+      tokenDemandGrowth: g(`progress.token_demand_growth`),
+    },
     sim: {
       bestResponsePasses: g(`sim.best_response_passes`),
       creators: g(`sim.creators`),
       developers: g(`sim.developers`),
+      priceDamping: g(`sim.price_damping`),
+      priceIterations: g(`sim.price_iterations`),
       startYear: g(`sim.start_year`),
       years: g(`sim.years`),
     },
