@@ -15,8 +15,8 @@
  * included, each sector's works weighted by freshness) stretched by repetition up to the tokens its
  * compute can use, N_t = N_0 (1 + g_N)^t (Muennighoff et al. 2025):
  *   D′ = N if U ≥ N, else U + U R* (1 − e^{−R/R*}) with R = N/U − 1 repetitions;
- *   D″ = (1 − σ) D′ + σ N (synthetic data fill a share σ of the gap to N; diminishing returns come
- *   from the concave scaling law). D″_ref = D″(1, N_0): a 2025 frontier model on the full corpus has Q = k.
+ *   D″ = D′ + σ D′ (1 − e^{−(N − D′)/D′}) (synthetic data made from the real data fill the gap to N
+ *   with diminishing returns, at most σ D′). D″_ref = D″(1, N_0): a 2025 frontier model on the full corpus has Q = k.
  *
  * Prices. Each developer sets one price (single-product Bertrand–Nash). With a charge ρ_j on revenue
  * (royalty, side deals, filters) and marginal inference cost c_t, profit ((1 − ρ)p − c) q(p) gives
@@ -88,23 +88,30 @@ export function setDemandYear(p: ModelParams, t: number, out: DemandYear): void 
 }
 
 /**
- * Effective data D″ of U unique full corpora when compute can use N (repetition per Muennighoff et al.,
- * then synthetic data filling a share σ of the gap to N).
+ * Effective data D″ of U unique full corpora when compute can use N: repetition per Muennighoff et al.
+ * (D′), then synthetic data generated from it, filling the gap to N with diminishing returns and at most
+ * a share σ of D′ on top (D″ = D′ + σ D′ (1 − e^{−(N − D′)/D′})): synthetic data stretch real data, they
+ * do not replace it.
  * @example effectiveData(1, 1, 15.4, 0.3) // => 1
  */
 export function effectiveData(u: number, n: number, rStar: number, sigma: number): number {
-  if (!(u > 0)) return sigma * n;
-  const d1 = u >= n ? n : u + u * rStar * (1 - Math.exp(-(n / u - 1) / rStar));
-  return (1 - sigma) * d1 + sigma * n;
+  if (!(u > 0)) return 0;
+  if (u >= n) return n;
+  const d1 = u + u * rStar * (1 - Math.exp(-(n / u - 1) / rStar));
+  return d1 + sigma * d1 * (1 - Math.exp(-(n - d1) / d1));
 }
 
 /** ∂D″/∂U: 0 once U covers N (more unique data adds nothing the compute can use). */
 export function effectiveDataSlope(u: number, n: number, rStar: number, sigma: number): number {
   if (u >= n) return 0;
-  if (!(u > 0)) return (1 - sigma) * (1 + rStar);
+  if (!(u > 0)) return (1 + sigma) * (1 + rStar);
   const r = n / u - 1;
   const e = Math.exp(-r / rStar);
-  return (1 - sigma) * (1 + rStar * (1 - e) - e * (r + 1));
+  const d1 = u + u * rStar * (1 - e);
+  const slope1 = 1 + rStar * (1 - e) - e * (r + 1);
+  const x = (n - d1) / d1;
+  const ex = Math.exp(-x);
+  return slope1 * (1 + sigma * (1 - ex) - sigma * ex * (n / d1));
 }
 
 /** Data factor (D″ / D″_ref)^α of a corpus of value u. */

@@ -15,7 +15,7 @@ export interface Developers {
   tier: Uint8Array;
   /** Tier scale k: model quality at a full 2025 corpus, relative to the frontier. */
   scale: Float64Array;
-  /** Fixed cost in the start year (USD per year); grows with the market (potential users). */
+  /** Fixed cost in the start year (USD per year); grows at `developers.fixed_cost_growth`. */
   fixedCost: Float64Array;
   active: Uint8Array;
   lossYears: Uint8Array;

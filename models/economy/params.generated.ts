@@ -124,6 +124,8 @@ export interface ModelParams {
     entryAttempts: number;
     /** Loss years before exit (years) */
     exitPatience: number;
+    /** Growth of developers' fixed costs (growth per year) */
+    fixedCostGrowth: number;
     /** Frontier operating margin (share of revenue) */
     frontierMargin: number;
     /** Frontier quality multiplier (index) */
@@ -202,7 +204,7 @@ export interface ModelParams {
     effectiveness: number;
     /** Output protection (0 = off, 1 = on) */
     enabled: boolean;
-    /** Revenue lost to output protection (share of AI revenue) */
+    /** Quality lost to output filters (share of AI revenue) */
     revenueCost: number;
   };
   progress: {
@@ -304,6 +306,7 @@ export function buildModelParams(g: (id: string) => number, sectors: readonly st
       costDispersion: g(`developers.cost_dispersion`),
       entryAttempts: g(`developers.entry_attempts`),
       exitPatience: g(`developers.exit_patience`),
+      fixedCostGrowth: g(`developers.fixed_cost_growth`),
       frontierMargin: g(`developers.frontier_margin`),
       frontierScale: g(`developers.frontier_scale`),
       frontierShare: g(`developers.frontier_share`),

@@ -96,7 +96,8 @@ export const licenseWhereCheaper: PlanKind = {
 
 export const ignoreOptOuts: PlanKind = {
   name: "ignore-opt-outs",
-  applies: (w) => w.run.fineRate > 0,
+  // Wherever opted-out works are policed by a regulator (EU), even with no fine (then only damages deter).
+  applies: (w) => w.run.fineRate > 0 || w.run.fineDetection > 0,
   fill(w, plan) {
     for (let c = 0; c < plan.costPerWork.length; c++) {
       const lawful = lawfulCost(w, c);

@@ -31,7 +31,7 @@ export interface RunConstants {
   corpusWeightSum: number;
   /** Share of declared opt-outs that bind. */
   bindShare: number;
-  /** Output filters: compliance cost as a share of revenue, and revenue lost (0 without output protection). */
+  /** Output filters: compliance cost as a share of revenue, and the share of model quality they cost (0 without output protection). */
   filterCostShare: number;
   filterRevenueLoss: number;
   sideRate: number;
@@ -136,7 +136,7 @@ export interface World {
 
   // The year: set by the steps, in order.
   t: number;
-  /** Trends: the growth of fixed costs (M_t / M_2025), the substitution ramp, next year's opt-out ramp. */
+  /** Trends: the growth of fixed costs ((1 + g_F)^t), the substitution ramp, next year's opt-out ramp. */
   growth: number;
   ramp: number;
   nextRamp: number;

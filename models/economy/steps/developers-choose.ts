@@ -63,7 +63,7 @@ export function settlePrices(w: World): void {
   mk.n = dev.count;
   for (let i = 0; i < dev.count; i++) {
     if (!dev.active[i]) continue;
-    dev.quality[i] = dy.progress * dev.scale[i] * dataFactor(dy, dev.value[i]);
+    dev.quality[i] = dy.progress * dev.scale[i] * (1 - w.run.filterRevenueLoss) * dataFactor(dy, dev.value[i]);
     const pl = w.plans[dev.plan[i]];
     mk.rho[i] = Math.min(0.95, pl.revenueCharge + (dev.lastPos[i] >= pl.firstFineable ? pl.fineRisk : 0));
     if (!(dev.price[i] > 0)) dev.price[i] = startPrice(dy);

@@ -35,7 +35,7 @@ function entries(w: World): void {
   const { dev, p, t, choice, view, mk } = w;
   const rng = w.rng.entry;
   const usersNext = usersIndex(p, t + 1) / usersIndex(p, t);
-  const growthNext = usersIndex(p, t + 1);
+  const growthNext = (1 + p.developers.fixedCostGrowth) ** (t + 1);
   const price = entrantPrice(w);
   mk.n = dev.count;
   inclusiveValues(w.dy, mk);
