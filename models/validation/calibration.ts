@@ -64,6 +64,13 @@ function optOutRates(settings: Settings, seed: number): { news: number; gradient
 
 type Measure = (settings: Settings, seeds: readonly number[]) => number;
 
+/** Fair-use runs, memoised on the last settings and seeds (several targets read the same runs). */
+let fairUseMemo: { settings: Settings; seeds: readonly number[]; runs: ReturnType<typeof runEnsemble> } | undefined;
+function fairUse(settings: Settings, seeds: readonly number[]): ReturnType<typeof runEnsemble> {
+  if (!fairUseMemo || fairUseMemo.settings !== settings || fairUseMemo.seeds !== seeds) fairUseMemo = { settings, seeds, runs: runEnsemble(["fair-use"], settings, seeds) };
+  return fairUseMemo.runs;
+}
+
 /** The model's value for each calibration target id. */
 export const CALIBRATION_MEASURES: Readonly<Record<string, Measure>> = {
   "books-median-income": (s, seeds) => {
@@ -74,7 +81,7 @@ export const CALIBRATION_MEASURES: Readonly<Record<string, Measure>> = {
     const x = bookIncomes(s, seeds[0]);
     return weightedQuantile(x, x.map(() => 1), 0.95);
   },
-  "ai-revenue": (s, seeds) => median(runEnsemble(["fair-use"], s, seeds).map((r) => r.series.ai_revenue[0])),
+  "ai-revenue": (s, seeds) => median(fairUse(s, seeds).map((r) => r.series.ai_revenue[0])),
   "fair-use-data-spend": (s, seeds) => median(runEnsemble(["fair-use"], s, seeds).map((r) => {
     let cost = 0, rev = 0;
     for (let t = 0; t < r.years; t++) {
@@ -83,8 +90,15 @@ export const CALIBRATION_MEASURES: Readonly<Record<string, Measure>> = {
     }
     return cost / rev;
   })),
-  "phono-iv-share": (s, seeds) => median(runEnsemble(["compulsory"], { ...s, "compulsory.royalty_rate": 0.15, "compulsory.per_work_minimum": 0 }, seeds)
+  // With training abroad barred: otherwise a 15% rate sends training abroad and the share measures leakage, not the rate.
+  "phono-iv-share": (s, seeds) => median(runEnsemble(["compulsory"], { ...s, "compulsory.royalty_rate": 0.15, "compulsory.per_work_minimum": 0, "offshore.training_territorial": 0 }, seeds)
     .map((r) => r.series.royalties_paid[r.years - 1] / r.series.ai_revenue[r.years - 1])),
+  "ai-revenue-growth": (s, seeds) => median(fairUse(s, seeds).map((r) => r.series.ai_revenue[1] / r.series.ai_revenue[0])),
+  "developer-hhi": (s, seeds) => median(fairUse(s, seeds).map((r) => r.series.developer_hhi[0])),
+  // Under fair use the data bill is side deals plus lawful copies: side deals = data cost − copies bought.
+  "side-deals": (s, seeds) => median(fairUse(s, seeds).map((r) => r.series.developer_data_cost[0] - r.series.payments_to_sellers[0])),
+  "consumer-surplus-ratio": (s, seeds) => median(fairUse(s, seeds).map((r) => r.series.consumer_surplus[0] / r.series.ai_revenue[0])),
+  "ai-price-decline": (s, seeds) => median(fairUse(s, seeds).map((r) => r.series.ai_price[0] / r.series.ai_price[1])),
   "news-optout": (s, seeds) => optOutRates(s, seeds[0]).news,
   "optout-gradient": (s, seeds) => optOutRates(s, seeds[0]).gradient,
   "fair-use-piracy": (s, seeds) => median(runEnsemble(["fair-use"], { ...s, "enforcement.detection_probability": 0.05 }, seeds).map((r) => r.series.unlicensed_share[r.years - 1])),

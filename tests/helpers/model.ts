@@ -42,7 +42,7 @@ export function violations(run: RunOutput): string[] {
     const where = `${run.regime} seed ${run.seed} year ${run.startYear + t}`;
     for (const m of SHARES) if (at(m, t) < 0 || at(m, t) > 1 + 1e-12) out.push(`${where}: ${m} = ${at(m, t)} outside [0, 1]`);
     for (const m of MONEY_AND_COUNTS) if (at(m, t) < -1e-6) out.push(`${where}: ${m} = ${at(m, t)} is negative`);
-    if (!(at("model_quality", t) > 0)) out.push(`${where}: model_quality ${at("model_quality", t)}`);
+    if (!(at("model_quality", t) >= 0)) out.push(`${where}: model_quality ${at("model_quality", t)}`);
     const id = (name: string, lhs: number, rhs: number) => {
       if (!close(lhs, rhs, 1e-8)) out.push(`${where}: ${name}: ${lhs} ≠ ${rhs}`);
     };

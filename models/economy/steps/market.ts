@@ -43,7 +43,7 @@ export const market: Step = {
       hhi += share * share;
       quality += share * dev.quality[i];
       rel += share * (fullFactor > 0 ? Math.min(1, dataFactor(dy, dev.value[i]) / fullFactor) : 0);
-      if (quantity > 0) price += (mk.quantity[i] / quantity) * (dev.price[i] / dev.quality[i]);
+      if (quantity > 0 && dev.quality[i] > 0) price += (mk.quantity[i] / quantity) * (dev.price[i] / dev.quality[i]);
       if (w.plans[dev.plan[i]].offshore) offshore += share;
     }
     w.pool = revenue;
