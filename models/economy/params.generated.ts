@@ -204,8 +204,8 @@ export interface ModelParams {
     effectiveness: number;
     /** Output protection (0 = off, 1 = on) */
     enabled: boolean;
-    /** Quality lost to output filters (share of AI revenue) */
-    revenueCost: number;
+    /** Quality lost to output filters (share of model quality) */
+    qualityCost: number;
   };
   progress: {
     /** Technical progress in model quality (growth per year) */
@@ -354,7 +354,7 @@ export function buildModelParams(g: (id: string) => number, sectors: readonly st
       complianceCostShare: g(`output_protection.compliance_cost_share`),
       effectiveness: g(`output_protection.effectiveness`),
       enabled: g(`output_protection.enabled`) === 1,
-      revenueCost: g(`output_protection.revenue_cost`),
+      qualityCost: g(`output_protection.quality_cost`),
     },
     progress: {
       algorithmicGrowth: g(`progress.algorithmic_growth`),

@@ -202,7 +202,7 @@ function runConstants(p: ModelParams, rules: RegimeRules): RunConstants {
     corpusWeightSum,
     bindShare: rules.optOutBinding(p),
     filterCostShare: op.enabled ? op.complianceCostShare : 0,
-    filterRevenueLoss: op.enabled ? op.revenueCost : 0,
+    filterRevenueLoss: op.enabled ? op.qualityCost : 0,
     sideRate: rules.sideDealRate(p),
     complianceFixed: rules.compliancePerDeveloper(p),
     fineRate: rules.fineRate(p),
