@@ -32,7 +32,7 @@ describe("parseChecks", () => {
     expect(problems(broken("cross-regime", "- { name: no such op, kind: all, run: { regime: fair-use }, metric: royalties_paid, op: '=<', value: 0 }"))).toMatch(/op/);
   });
   it("rejects a calibration target whose range is inverted, and a missing or unexpected file", () => {
-    expect(problems(broken("calibration", "- { id: x, label: a label, format: usd, target: { min: 2, max: 1, text: t }, sources: [s] }"))).toMatch(/calibration\.yaml.*target\.min/s);
+    expect(problems(broken("calibration", "- { id: x, label: a label, format: usd, target: { min: 2, max: 1, text: t }, sources: [s], sample: in }"))).toMatch(/calibration\.yaml.*target\.min/s);
     const { ["data/checks/sweeps.yaml"]: _, ...noSweeps } = files;
     expect(problems(noSweeps)).toMatch(/sweeps\.yaml is missing/);
     expect(problems({ ...files, "data/checks/extra.yaml": "[]" })).toMatch(/extra\.yaml: unexpected check file/);

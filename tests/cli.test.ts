@@ -18,7 +18,7 @@ describe("simulate", () => {
     const r = run(["--regime", "compulsory", "--set", "compulsory.royalty_rate=0.15", "--seeds", "1..20", "--summary"]);
     expect(r.status).toBe(0);
     const lines = r.stdout.trim().split("\n");
-    expect(lines[0]).toBe("scenario,regime,year,metric,group,n,q05,q25,q50,q75,q95");
+    expect(lines[0]).toBe("scenario,regime,year,metric,group,n,mean,q05,q25,q50,q75,q95");
     for (const m of METRIC_NAMES) for (let y = 2025; y <= 2035; y++) expect(lines.some((l) => l.startsWith(`custom,compulsory,${y},${m},,20,`)), `${m} ${y}`).toBe(true);
   }, 120_000);
 

@@ -146,7 +146,7 @@ const CONTEXT: Record<string, Record<string, number>> = {
   "compulsory.review_years": { "compulsory.rate_standard": 1, "sim.years": 8 },
   "compulsory.wbws_bargaining_share": { "compulsory.rate_standard": 1, "sim.years": 8 },
   "output_protection.effectiveness": { "output_protection.enabled": 1 },
-  "output_protection.revenue_cost": { "output_protection.enabled": 1 },
+  "output_protection.quality_cost": { "output_protection.enabled": 1 },
   "output_protection.compliance_cost_share": { "output_protection.enabled": 1 },
   "collective.hold_years": { "sim.years": 8 },
   // At default substitution nobody falls below the distress line within a few years.

@@ -45,7 +45,7 @@ describe("initialPopulationsKey", () => {
       const init = initialPopulations(readModelParams(s), 3);
       const c = init.creators, d = init.developers;
       return [c.weight, c.sector, c.quality, c.baseIncome, c.decile, c.works, c.active, c.intermediated, c.reachable, c.optoutTarget, c.registered,
-        d.tier, d.scaleWeight, d.fixedCost].map((a) => Array.from(a as ArrayLike<number>).join(",")).join("|") + `|${d.capacity}|${d.count}`;
+        d.tier, d.scale, d.fixedCost].map((a) => Array.from(a as ArrayLike<number>).join(",")).join("|") + `|${d.capacity}|${d.count}`;
     };
     const base = small();
     const ref = fingerprint(base);

@@ -15,6 +15,8 @@ const METRICS = [
   "developer_transaction_cost", "developer_compliance_cost", "developer_legal_cost", "royalties_paid",
   "unmatched_royalties_held", "corpus_share", "unlicensed_share", "optout_share", "model_quality", "ai_revenue",
   "active_creators", "active_developers", "developer_hhi", "creator_income_gini",
+  // version 2
+  "consumer_surplus", "developer_profit", "total_surplus", "deadweight_cost", "ai_price", "offshore_training_share", "corpus_value_share",
 ];
 const SEEDS = [1, 2, 3];
 const dir = new URL("./golden/", import.meta.url);

@@ -35,6 +35,10 @@ export const CalibrationTarget = z.object({
   format: z.enum(["usd", "share", "ratio"]),
   target: z.object({ min: z.number(), max: z.number(), text: z.string().min(1) }).strict(),
   sources: z.array(z.string().min(1)).min(1),
+  /** "in": an input was set from this fact (the check restates a calibration); "out": no input was set from it (a test of the model). */
+  sample: z.enum(["in", "out"]),
+  /** A known miss: the model is outside the target for the stated reason (the test then expects the miss, so a fix is noticed). */
+  miss: z.string().min(10).optional(),
 }).strict().refine((c) => c.target.min <= c.target.max, { message: "target.min is above target.max" });
 export type CalibrationTarget = z.infer<typeof CalibrationTarget>;
 

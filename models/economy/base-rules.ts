@@ -13,4 +13,6 @@ export const baseRules: Omit<RegimeRules, "cellTerms"> = {
   compliancePerDeveloper: () => 0,
   fineRate: () => 0,
   fineDetection: () => 0,
+  // US copyright is territorial: training abroad escapes home training rules (an assumption, `offshore.training_territorial`).
+  offshoreEscapes: (p) => p.offshore.trainingTerritorial,
 };

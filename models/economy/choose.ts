@@ -1,15 +1,18 @@
 /**
  * One developer's choice of corpus under one plan: the profit-maximising prefix of the plan's order.
  *
- * Expected profit = (1 − ρ)·R(V) − Σ cost of the works used − fixed terms, where V is the value of the
- * corpus (share of a full corpus, quality-weighted), R(V) = pool × W(V) / (W(V) + O) with
- * W(V) = scale^λ · V^(αλ) (quality from a diminishing-returns scaling law, market share from relative
- * quality) and O the rivals' weight; ρ collects the charges proportional to revenue (side deals, a
- * statutory royalty, output filters). R is concave in V, so the best corpus takes cells in order of cost
- * per unit of value up to where marginal revenue equals that cost: found by binary search over the
- * prefix and bisection inside the last cell.
+ * Expected profit = ((1 − ρ_o) p − c) q(V) − Σ cost of the works used − fixed terms, where V is the
+ * corpus value (unique data in full 2025 corpora), q(V) = Σ_g M_g e_g(V) / (1 + I_g + e_g(V)) the
+ * logit demand for the developer's model at its current price p against rivals' inclusive values I_g,
+ * with e_g(V) = a_g · (D″(V) / D″_ref)^{θα} (quality through the data scaling law: `demand.ts`), and
+ * ρ_o the charges proportional to revenue other than a royalty counted in the cost. Prices are held at
+ * their current level: by the envelope theorem, at the optimal price ∂π/∂V is the total derivative.
+ * Marginal profit per unit of value falls with V (the scaling law and the logit are concave in it),
+ * so the best corpus takes cells in order of cost per unit of value up to where marginal profit equals
+ * that cost: found by binary search over the prefix and bisection inside the last cell.
  */
-import type { Plan } from "./plan";
+import { effectiveData, effectiveDataSlope } from "./demand";
+import { prefixAt, type Plan } from "./plan";
 
 /** Bisection steps inside the last cell: 2^-24 of a cell, far below the 6 significant digits results are read at. */
 const BISECTION_STEPS = 24;
@@ -37,23 +40,61 @@ export function copyChoice(to: Choice, from: Choice): void {
   to.profit = from.profit;
 }
 
-/**
- * The profit-maximising corpus under a plan for a developer with market weight `sw` (scale^λ), rivals'
- * weight `others`, expected pool `pool` and exponent `a` = αλ.
- */
-export function choose(plan: Plan, sw: number, others: number, pool: number, a: number, out: Choice): void {
-  const mult = 1 - plan.revenueCharge;
-  const rev = (v: number) => {
-    const w = sw * v ** a;
-    return w + others > 0 ? (pool * w) / (w + others) : 0;
+/** What a developer knows when it chooses its corpus (filled by the caller, reused without allocation). */
+export interface DevView {
+  price: number;
+  cost: number;
+  /** Users, e^{δ} of its model at D″ = D″_ref, and rivals' Σ e^{δ}, per segment. */
+  users: Float64Array;
+  a: Float64Array;
+  rivals: Float64Array;
+  /** θ × scaling exponent; tokens N; R*; σ; D″_ref. */
+  thetaAlpha: number;
+  tokens: number;
+  rStar: number;
+  sigma: number;
+  dRef: number;
+  /** The developer's fixed cost this year (relocation costs are a share of it). */
+  fixed: number;
+}
+
+export function allocDevView(segments: number): DevView {
+  return {
+    price: 0, cost: 0, users: new Float64Array(segments), a: new Float64Array(segments), rivals: new Float64Array(segments),
+    thetaAlpha: 0, tokens: 1, rStar: 1, sigma: 0, dRef: 1, fixed: 0,
   };
-  // Marginal revenue per unit of value, net of revenue-proportional charges.
-  const mr = (v: number) => {
-    if (v <= 0) return Infinity;
-    const w = sw * v ** a;
-    const d = w + others;
-    return d > 0 ? (mult * pool * others * a * w) / (v * d * d) : 0;
-  };
+}
+
+/** Quantity q(V) (user-years) of a developer with corpus value v. */
+export function quantityAt(view: DevView, v: number): number {
+  const f = (effectiveData(v, view.tokens, view.rStar, view.sigma) / view.dRef) ** view.thetaAlpha;
+  let q = 0;
+  for (let g = 0; g < view.a.length; g++) {
+    const e = view.a[g] * f;
+    q += (view.users[g] * e) / (1 + view.rivals[g] + e);
+  }
+  return q;
+}
+
+/** ∂q/∂V: Σ_g M_g s_g (1 − s_g) · θα · (∂D″/∂V) / D″. */
+function quantitySlope(view: DevView, v: number): number {
+  const d = effectiveData(v, view.tokens, view.rStar, view.sigma);
+  const slope = effectiveDataSlope(v, view.tokens, view.rStar, view.sigma);
+  if (!(slope > 0) || !(d > 0)) return 0;
+  const f = (d / view.dRef) ** view.thetaAlpha;
+  let sum = 0;
+  for (let g = 0; g < view.a.length; g++) {
+    const e = view.a[g] * f;
+    const s = e / (1 + view.rivals[g] + e);
+    sum += view.users[g] * s * (1 - s);
+  }
+  return (sum * view.thetaAlpha * slope) / d;
+}
+
+/** The profit-maximising corpus under a plan for a developer seeing `view`. */
+export function choose(plan: Plan, view: DevView, out: Choice): void {
+  const margin = (1 - plan.revenueCharge) * view.price - view.cost;
+  const mr = (v: number) => (v <= 0 ? Infinity : margin * quantitySlope(view, v));
   const base = plan.freeValue;
   const len = plan.len;
   // Binary search: first position k whose cost per value exceeds the marginal revenue at the value before it.
@@ -89,10 +130,12 @@ export function choose(plan: Plan, sw: number, others: number, pool: number, a: 
   const cw = plan.cumWorks;
   const worksUsed = plan.freeWorks + (lastPos >= 0 ? cw[lastPos] + frac * (cw[lastPos + 1] - cw[lastPos]) : 0);
   let cost = lastPos >= 0 ? cc[lastPos] + frac * (cc[lastPos + 1] - cc[lastPos]) : 0;
-  const revenue = rev(value);
-  // "Greater of" (CRB form): the statutory royalty is the larger of the rate on revenue and the per-work minimum.
-  if (plan.blanket) cost = Math.max(plan.royaltyRate * revenue, plan.perWorkMin * worksUsed);
-  let profit = (1 - plan.otherCharge) * revenue - cost - plan.fixed;
+  const quantity = quantityAt(view, value);
+  const revenue = view.price * quantity;
+  // "Greater of" (CRB form): the statutory royalty is the larger of the rate on revenue and the per-work
+  // minimum; lawful copies are bought on top (a statutory licence does not make a pirated copy lawful).
+  if (plan.blanket) cost = Math.max(plan.royaltyRate * revenue, plan.perWorkMin * worksUsed) + plan.freeAcq + prefixAt(plan.cumAcq, lastPos, frac);
+  let profit = (1 - plan.otherCharge) * revenue - view.cost * quantity - cost - plan.fixed - plan.fixedShare * view.fixed;
   if (lastPos >= plan.firstFineable && plan.fineRisk > 0) profit -= plan.fineRisk * revenue;
   out.lastPos = lastPos;
   out.lastFrac = frac;

@@ -1,9 +1,10 @@
 /**
  * AI developers (frontier, mid-size, small) as typed-array columns: allocation, copies, and entry of a
- * new developer with its fixed cost. Their yearly choice of corpus is in `plan.ts` and `choose.ts`; the
- * steps that use them are in `steps/`.
+ * new developer with its fixed cost. Their yearly choice of corpus is in `plan.ts` and `choose.ts`;
+ * their prices in `demand.ts`; the steps that use them are in `steps/`.
  */
 import { forkRng, normal } from "../engine/rng";
+import { allocDemandYear, allocMarket, setDemandYear, solvePrices, startPrice, type DemandYear, type Market } from "./demand";
 import type { ModelParams } from "./params";
 
 export const TIER = { frontier: 0, mid: 1, small: 2 } as const;
@@ -12,16 +13,18 @@ export interface Developers {
   capacity: number;
   count: number;
   tier: Uint8Array;
-  /** scale^λ: the developer's market weight at a full corpus. */
-  scaleWeight: Float64Array;
-  /** Fixed cost at the start year's revenue level (USD per year); grows with the baseline pool. */
+  /** Tier scale k: model quality at a full 2025 corpus, relative to the frontier. */
+  scale: Float64Array;
+  /** Fixed cost in the start year (USD per year); grows at `developers.fixed_cost_growth`. */
   fixedCost: Float64Array;
   active: Uint8Array;
   lossYears: Uint8Array;
-  /** Corpus value this year (share of full corpus value, including open data). */
+  /** Corpus value this year (unique data in full 2025 corpora, freshness-weighted, open data included). */
   value: Float64Array;
-  /** Market weight W(V) this year. */
-  marketWeight: Float64Array;
+  /** Model quality Q this year; price (USD per user-year, next year's starting point); revenue share. */
+  quality: Float64Array;
+  price: Float64Array;
+  share: Float64Array;
   /** Chosen plan, the last (partially) included position in its order, and the fraction of that cell. */
   plan: Int8Array;
   lastPos: Int16Array;
@@ -37,66 +40,96 @@ export function tierMargin(p: ModelParams, tier: number): number {
 }
 
 export function allocDevelopers(capacity: number): Developers {
+  const f = () => new Float64Array(capacity);
   return {
-    capacity,
-    count: 0,
-    tier: new Uint8Array(capacity),
-    scaleWeight: new Float64Array(capacity),
-    fixedCost: new Float64Array(capacity),
-    active: new Uint8Array(capacity),
-    lossYears: new Uint8Array(capacity),
-    value: new Float64Array(capacity),
-    marketWeight: new Float64Array(capacity),
-    plan: new Int8Array(capacity),
-    lastPos: new Int16Array(capacity),
-    lastFrac: new Float64Array(capacity),
+    capacity, count: 0, tier: new Uint8Array(capacity), scale: f(), fixedCost: f(), active: new Uint8Array(capacity),
+    lossYears: new Uint8Array(capacity), value: f(), quality: f(), price: f(), share: f(),
+    plan: new Int8Array(capacity), lastPos: new Int16Array(capacity), lastFrac: f(),
   };
 }
 
 export function cloneDevelopers(d: Developers): Developers {
   return {
-    capacity: d.capacity,
-    count: d.count,
-    tier: d.tier.slice(),
-    scaleWeight: d.scaleWeight.slice(),
-    fixedCost: d.fixedCost.slice(),
-    active: d.active.slice(),
-    lossYears: d.lossYears.slice(),
-    value: d.value.slice(),
-    marketWeight: d.marketWeight.slice(),
-    plan: d.plan.slice(),
-    lastPos: d.lastPos.slice(),
-    lastFrac: d.lastFrac.slice(),
+    capacity: d.capacity, count: d.count, tier: d.tier.slice(), scale: d.scale.slice(), fixedCost: d.fixedCost.slice(),
+    active: d.active.slice(), lossYears: d.lossYears.slice(), value: d.value.slice(), quality: d.quality.slice(),
+    price: d.price.slice(), share: d.share.slice(), plan: d.plan.slice(), lastPos: d.lastPos.slice(), lastFrac: d.lastFrac.slice(),
   };
 }
 
-/** The market weight every developer would have at a full corpus, summed over the initial population. */
-export function referenceWeight(p: ModelParams): number {
+/** Revenue and inference cost (USD per year) of one developer of each tier in the 2025 equilibrium at a full corpus, no charges. */
+export interface TierReference {
+  revenue: Float64Array;
+  inference: Float64Array;
+}
+
+/** Initial developers per tier (frontier, mid, small). */
+export function tierCounts(p: ModelParams): [number, number, number] {
   const n = p.sim.developers;
   const nF = Math.round(n * p.developers.frontierShare);
   const nM = Math.round(n * p.developers.midShare);
-  const lam = p.market.qualitySensitivity;
-  return nF * tierScale(p, TIER.frontier) ** lam + nM * tierScale(p, TIER.mid) ** lam + Math.max(0, n - nF - nM) * tierScale(p, TIER.small) ** lam;
+  return [nF, nM, Math.max(0, n - nF - nM)];
+}
+
+/** The initial population at a full corpus and no charges, plus one extra developer of tier `extra` (or none). */
+function referenceMarket(p: ModelParams, dy: DemandYear, extra: number): { m: Market; first: number[] } {
+  const counts = tierCounts(p);
+  const n = counts[0] + counts[1] + counts[2] + (extra >= 0 ? 1 : 0);
+  const m = allocMarket(Math.max(1, n));
+  const first = [-1, -1, -1];
+  let j = 0;
+  const add = (tier: number) => {
+    if (first[tier] < 0) first[tier] = j;
+    m.active[j] = 1;
+    m.quality[j] = tierScale(p, tier);
+    m.price[j] = startPrice(dy);
+    j++;
+  };
+  if (extra >= 0) add(extra);
+  for (let tier = 0; tier < 3; tier++) for (let k = 0; k < counts[tier]; k++) add(tier);
+  m.n = n;
+  solvePrices(dy, m, p.sim.priceIterations, p.sim.priceDamping);
+  return { m, first };
 }
 
 /**
- * Add one developer. Its fixed cost is set so that, at a full corpus and the start year's pool, its
- * tier earns the tier's operating margin before data costs, times a lognormal cost shock.
+ * The 2025 Bertrand–logit equilibrium of the initial population with every developer on the full
+ * corpus and no charges: what fixes each tier's fixed cost (so that it earns its tier margin there).
+ * A tier with no initial member is priced as one extra developer.
+ */
+export function tierReference(p: ModelParams): TierReference {
+  const dy = allocDemandYear(p);
+  setDemandYear(p, 0, dy);
+  const revenue = new Float64Array(3);
+  const inference = new Float64Array(3);
+  const base = referenceMarket(p, dy, -1);
+  for (let tier = 0; tier < 3; tier++) {
+    const r = base.first[tier] >= 0 ? base : referenceMarket(p, dy, tier);
+    const i = r.first[tier];
+    revenue[tier] = r.m.price[i] * r.m.quantity[i];
+    inference[tier] = dy.cost * r.m.quantity[i];
+  }
+  return { revenue, inference };
+}
+
+/**
+ * Add one developer. Its fixed cost is set so that, at a full corpus in the 2025 equilibrium, its tier
+ * earns the tier's operating margin ((revenue − inference − fixed) ÷ revenue), times a lognormal cost
+ * shock (never below 0).
  * @param costShock a standard normal draw
  */
-export function addDeveloper(d: Developers, p: ModelParams, tier: number, costShock: number, refWeight: number): number {
+export function addDeveloper(d: Developers, p: ModelParams, tier: number, costShock: number, ref: TierReference): number {
   const i = d.count++;
-  const lam = p.market.qualitySensitivity;
-  const sw = tierScale(p, tier) ** lam;
-  const baseRevenue = (p.market.aiRevenue2025 * sw) / refWeight;
   const sd = p.developers.costDispersion;
+  const base = Math.max(0, (1 - tierMargin(p, tier)) * ref.revenue[tier] - ref.inference[tier]);
   d.tier[i] = tier;
-  d.scaleWeight[i] = sw;
-  d.fixedCost[i] = (1 - tierMargin(p, tier)) * baseRevenue * Math.exp(sd * costShock - (sd * sd) / 2);
+  d.scale[i] = tierScale(p, tier);
+  d.fixedCost[i] = base * Math.exp(sd * costShock - (sd * sd) / 2);
   d.active[i] = 1;
   d.lossYears[i] = 0;
   d.value[i] = 1;
-  d.marketWeight[i] = sw;
+  d.quality[i] = d.scale[i];
+  d.price[i] = 0;
+  d.share[i] = 0;
   return i;
 }
 
@@ -110,9 +143,8 @@ export function initDevelopers(p: ModelParams, seed: number): Developers {
   const capacity = n + p.sim.years * p.developers.entryAttempts;
   const d = allocDevelopers(capacity);
   const rng = forkRng(seed, "developers");
-  const nF = Math.round(n * p.developers.frontierShare);
-  const nM = Math.round(n * p.developers.midShare);
-  const ref = referenceWeight(p);
+  const [nF, nM] = tierCounts(p);
+  const ref = tierReference(p);
   for (let i = 0; i < n; i++) {
     const tier = i < nF ? TIER.frontier : i < nF + nM ? TIER.mid : TIER.small;
     addDeveloper(d, p, tier, normal(rng), ref);

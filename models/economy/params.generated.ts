@@ -7,6 +7,8 @@ export interface SectorParams {
   acquisitionCost: number;
   /** Weight in training value (relative weight) */
   corpusWeight: number;
+  /** Freshness half-life (years) */
+  freshnessHalfLife: number;
   /** Income inequality (log-sd) */
   incomeDispersion: number;
   /** Publisher's share of AI income (share) */
@@ -58,8 +60,12 @@ export interface ModelParams {
   corpus: {
     /** Always-free share of training value (share of training value) */
     openShare: number;
+    /** Value of repeated data (R*) (epochs) */
+    repetitionScale: number;
     /** Data scaling exponent (exponent) */
     scalingExponent: number;
+    /** Synthetic data substitution (share) */
+    syntheticSubstitution: number;
   };
   courts: {
     /** Actual damages multiple (multiple of licence price) */
@@ -85,6 +91,32 @@ export interface ModelParams {
     /** Inactive creators at the start (share of agents) */
     reserveShare: number;
   };
+  demand: {
+    /** Utility intercept of AI services (utility) */
+    baseUtility: number;
+    /** Casual users' price scale (USD per user-year) */
+    casualPriceScale: number;
+    /** Share of casual users (share of users) */
+    casualShare: number;
+    /** Inference cost per user-year, 2025 (USD per user-year) */
+    inferenceCost2025: number;
+    /** Yearly fall in inference cost per user (share per year) */
+    inferenceCostDecline: number;
+    /** Power users' price scale (USD per user-year) */
+    powerPriceScale: number;
+    /** Share of power users (share of users) */
+    powerShare: number;
+    /** Utility of model quality (utility per log quality) */
+    qualityUtility: number;
+    /** Regular users' price scale (USD per user-year) */
+    regularPriceScale: number;
+    /** Potential users of AI services in the start year (user-years per year) */
+    users2025: number;
+    /** Growth of potential users, 2025 (per year) */
+    usersGrowth2025: number;
+    /** Decay of adoption growth (factor per year) */
+    usersGrowthDecay: number;
+  };
   developers: {
     /** Spread of developers' fixed costs (log-sd) */
     costDispersion: number;
@@ -92,6 +124,8 @@ export interface ModelParams {
     entryAttempts: number;
     /** Loss years before exit (years) */
     exitPatience: number;
+    /** Growth of developers' fixed costs (growth per year) */
+    fixedCostGrowth: number;
     /** Frontier operating margin (share of revenue) */
     frontierMargin: number;
     /** Frontier quality multiplier (index) */
@@ -134,26 +168,24 @@ export interface ModelParams {
     transactionCostPerWork: number;
   };
   market: {
-    /** AI revenue in the start year (USD per year) */
-    aiRevenue2025: number;
-    /** AI revenue growth (per year) */
-    aiRevenueGrowth: number;
     /** Tilt of generic AI competition toward lower-quality works (weight difference between the lowest and highest quality (/1)) */
     genericExposureTilt: number;
     /** Share of substitution from style mimicry (share) */
     mimicryShare: number;
-    /** Ceiling on the model-quality index (index (1 = full corpus)) */
-    qualityCap: number;
-    /** Revenue response to model quality (elasticity) */
-    qualityElasticity: number;
-    /** Winner-take-most strength (exponent) */
-    qualitySensitivity: number;
     /** Voluntary side deals (share of AI revenue) */
     sideDealRate: number;
     /** Long-run AI substitution (share of market revenue) */
     substitution: number;
     /** Substitution ramp time (years) */
     substitutionYears: number;
+  };
+  offshore: {
+    /** Output liability of models trained abroad (share of revenue) */
+    outputLiabilityRate: number;
+    /** Cost of training abroad (share of fixed cost) */
+    relocationCostShare: number;
+    /** US training liability is territorial (switch) */
+    trainingTerritorial: boolean;
   };
   optout: {
     /** Opt-out adoption (share of creators) */
@@ -172,8 +204,18 @@ export interface ModelParams {
     effectiveness: number;
     /** Output protection (0 = off, 1 = on) */
     enabled: boolean;
-    /** Revenue lost to output protection (share of AI revenue) */
-    revenueCost: number;
+    /** Quality lost to output filters (share of model quality) */
+    qualityCost: number;
+  };
+  progress: {
+    /** Technical progress in model quality (growth per year) */
+    algorithmicGrowth: number;
+    /** Quality per unit of effective compute (elasticity) */
+    qualityPerCompute: number;
+    /** Training tokens demanded, 2025 (full corpora) */
+    tokenDemand2025: number;
+    /** Growth of training tokens demanded (growth per year) */
+    tokenDemandGrowth: number;
   };
   sim: {
     /** Best-response passes per year (passes) */
@@ -182,6 +224,10 @@ export interface ModelParams {
     creators: number;
     /** AI developers at the start (developers) */
     developers: number;
+    /** Price damping (share) */
+    priceDamping: number;
+    /** Price iterations per solve (iterations) */
+    priceIterations: number;
     /** First simulated year (calendar year) */
     startYear: number;
     /** Years simulated (years) */
@@ -195,6 +241,7 @@ export function buildModelParams(g: (id: string) => number, sectors: readonly st
   const sector = (name: string): SectorParams => ({
     acquisitionCost: g(`sector.${name}.acquisition_cost`),
     corpusWeight: g(`sector.${name}.corpus_weight`),
+    freshnessHalfLife: g(`sector.${name}.freshness_half_life`),
     incomeDispersion: g(`sector.${name}.income_dispersion`),
     intermediaryShare: g(`sector.${name}.intermediary_share`),
     intermediatedShare: g(`sector.${name}.intermediated_share`),
@@ -223,7 +270,9 @@ export function buildModelParams(g: (id: string) => number, sectors: readonly st
     },
     corpus: {
       openShare: g(`corpus.open_share`),
+      repetitionScale: g(`corpus.repetition_scale`),
       scalingExponent: g(`corpus.scaling_exponent`),
+      syntheticSubstitution: g(`corpus.synthetic_substitution`),
     },
     courts: {
       actualDamagesMultiple: g(`courts.actual_damages_multiple`),
@@ -239,10 +288,25 @@ export function buildModelParams(g: (id: string) => number, sectors: readonly st
       qualityIncomeCorrelation: g(`creators.quality_income_correlation`),
       reserveShare: g(`creators.reserve_share`),
     },
+    demand: {
+      baseUtility: g(`demand.base_utility`),
+      casualPriceScale: g(`demand.casual_price_scale`),
+      casualShare: g(`demand.casual_share`),
+      inferenceCost2025: g(`demand.inference_cost_2025`),
+      inferenceCostDecline: g(`demand.inference_cost_decline`),
+      powerPriceScale: g(`demand.power_price_scale`),
+      powerShare: g(`demand.power_share`),
+      qualityUtility: g(`demand.quality_utility`),
+      regularPriceScale: g(`demand.regular_price_scale`),
+      users2025: g(`demand.users_2025`),
+      usersGrowth2025: g(`demand.users_growth_2025`),
+      usersGrowthDecay: g(`demand.users_growth_decay`),
+    },
     developers: {
       costDispersion: g(`developers.cost_dispersion`),
       entryAttempts: g(`developers.entry_attempts`),
       exitPatience: g(`developers.exit_patience`),
+      fixedCostGrowth: g(`developers.fixed_cost_growth`),
       frontierMargin: g(`developers.frontier_margin`),
       frontierScale: g(`developers.frontier_scale`),
       frontierShare: g(`developers.frontier_share`),
@@ -269,16 +333,16 @@ export function buildModelParams(g: (id: string) => number, sectors: readonly st
       transactionCostPerWork: g(`licensing.transaction_cost_per_work`),
     },
     market: {
-      aiRevenue2025: g(`market.ai_revenue_2025`),
-      aiRevenueGrowth: g(`market.ai_revenue_growth`),
       genericExposureTilt: g(`market.generic_exposure_tilt`),
       mimicryShare: g(`market.mimicry_share`),
-      qualityCap: g(`market.quality_cap`),
-      qualityElasticity: g(`market.quality_elasticity`),
-      qualitySensitivity: g(`market.quality_sensitivity`),
       sideDealRate: g(`market.side_deal_rate`),
       substitution: g(`market.substitution`),
       substitutionYears: g(`market.substitution_years`),
+    },
+    offshore: {
+      outputLiabilityRate: g(`offshore.output_liability_rate`),
+      relocationCostShare: g(`offshore.relocation_cost_share`),
+      trainingTerritorial: g(`offshore.training_territorial`) === 1,
     },
     optout: {
       adoption: g(`optout.adoption`),
@@ -290,12 +354,20 @@ export function buildModelParams(g: (id: string) => number, sectors: readonly st
       complianceCostShare: g(`output_protection.compliance_cost_share`),
       effectiveness: g(`output_protection.effectiveness`),
       enabled: g(`output_protection.enabled`) === 1,
-      revenueCost: g(`output_protection.revenue_cost`),
+      qualityCost: g(`output_protection.quality_cost`),
+    },
+    progress: {
+      algorithmicGrowth: g(`progress.algorithmic_growth`),
+      qualityPerCompute: g(`progress.quality_per_compute`),
+      tokenDemand2025: g(`progress.token_demand_2025`),
+      tokenDemandGrowth: g(`progress.token_demand_growth`),
     },
     sim: {
       bestResponsePasses: g(`sim.best_response_passes`),
       creators: g(`sim.creators`),
       developers: g(`sim.developers`),
+      priceDamping: g(`sim.price_damping`),
+      priceIterations: g(`sim.price_iterations`),
       startYear: g(`sim.start_year`),
       years: g(`sim.years`),
     },

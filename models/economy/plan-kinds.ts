@@ -8,7 +8,10 @@
  * expected damages and take the legal risk elsewhere, respecting binding opt-outs where ignoring them
  * risks a fine; also ignore binding opt-outs and risk the fine (only where fines exist).
  * Statutory plans: take the blanket licence expecting the rate on revenue to bind; take it expecting
- * the per-work minimum to bind (only with a minimum); or take no licence and risk damages.
+ * the per-work minimum to bind (only with a minimum); or take no licence and risk damages. Under a
+ * blanket licence lawful copies are still bought (the licence covers training, not piracy).
+ * Everywhere the regime's reach is territorial (`offshoreEscapes`): train abroad under a permissive law,
+ * at a relocation cost and with output liability at home.
  */
 import type { Plan } from "./plan";
 import type { World } from "./world-state";
@@ -42,6 +45,14 @@ function voluntaryCharges(w: World, plan: Plan): void {
   plan.perWorkMin = 0;
   plan.fineRisk = 0;
   plan.fixed = w.run.complianceFixed;
+  domestic(plan);
+}
+
+/** A plan trained at home: no relocation, no output-liability charge. */
+function domestic(plan: Plan): void {
+  plan.fixedShare = 0;
+  plan.outputLiability = 0;
+  plan.offshore = false;
 }
 
 /** Charges of a plan under a statutory licence (the royalty itself is added by the blanket plans). */
@@ -53,6 +64,7 @@ function statutoryCharges(w: World, plan: Plan, blanket: boolean): void {
   plan.perWorkMin = w.p.compulsory.perWorkMinimum;
   plan.blanket = blanket;
   plan.revenueCharge = w.run.filterCostShare;
+  domestic(plan);
 }
 
 export const comply: PlanKind = {
@@ -84,7 +96,8 @@ export const licenseWhereCheaper: PlanKind = {
 
 export const ignoreOptOuts: PlanKind = {
   name: "ignore-opt-outs",
-  applies: (w) => w.run.fineRate > 0,
+  // Wherever opted-out works are policed by a regulator (EU), even with no fine (then only damages deter).
+  applies: (w) => w.run.fineRate > 0 || w.run.fineDetection > 0,
   fill(w, plan) {
     for (let c = 0; c < plan.costPerWork.length; c++) {
       const lawful = lawfulCost(w, c);
@@ -101,7 +114,7 @@ export const blanketAtRate: PlanKind = {
   name: "blanket-licence-rate",
   applies: () => true,
   fill(w, plan) {
-    plan.costPerWork.fill(0);
+    plan.costPerWork.set(w.cells.acq);
     plan.unlicensed.fill(0);
     statutoryCharges(w, plan, true);
     plan.revenueCharge = w.run.filterCostShare + w.rate;
@@ -112,7 +125,7 @@ export const blanketAtMinimum: PlanKind = {
   name: "blanket-licence-minimum",
   applies: (w) => w.p.compulsory.perWorkMinimum > 0,
   fill(w, plan) {
-    plan.costPerWork.fill(w.p.compulsory.perWorkMinimum);
+    for (let c = 0; c < plan.costPerWork.length; c++) plan.costPerWork[c] = w.p.compulsory.perWorkMinimum + w.cells.acq[c];
     plan.unlicensed.fill(0);
     statutoryCharges(w, plan, true);
   },
@@ -130,7 +143,35 @@ export const noLicence: PlanKind = {
   },
 };
 
+/**
+ * Train abroad, in a jurisdiction where training is free whatever the source (Japan-like): every cell
+ * is free, no copies are bought and no home licence or compliance is needed; the developer pays a
+ * relocation cost (`offshore.relocation_cost_share` of its fixed cost) and, because output liability is
+ * not territorial, `offshore.output_liability_rate` of revenue as damages to the works' rights holders.
+ * Only where the regime's training rules are territorial (`rules.offshoreEscapes`: not the EU, whose
+ * AI Act follows the model to its market).
+ */
+export const trainAbroad: PlanKind = {
+  name: "train-abroad",
+  applies: (w) => w.rules.offshoreEscapes(w.p),
+  fill(w, plan) {
+    plan.costPerWork.fill(0);
+    plan.unlicensed.fill(0);
+    const charge = w.run.filterCostShare + w.p.offshore.outputLiabilityRate;
+    plan.revenueCharge = charge;
+    plan.otherCharge = charge;
+    plan.blanket = false;
+    plan.royaltyRate = 0;
+    plan.perWorkMin = 0;
+    plan.fineRisk = 0;
+    plan.fixed = 0;
+    plan.fixedShare = w.p.offshore.relocationCostShare;
+    plan.outputLiability = w.p.offshore.outputLiabilityRate;
+    plan.offshore = true;
+  },
+};
+
 /** The plans of every regime without a statutory licence. */
-export const VOLUNTARY_PLANS: readonly PlanKind[] = [comply, licenseWhereCheaper, ignoreOptOuts];
+export const VOLUNTARY_PLANS: readonly PlanKind[] = [comply, licenseWhereCheaper, ignoreOptOuts, trainAbroad];
 /** The plans under a statutory (blanket) licence. */
-export const STATUTORY_PLANS: readonly PlanKind[] = [blanketAtRate, blanketAtMinimum, noLicence];
+export const STATUTORY_PLANS: readonly PlanKind[] = [blanketAtRate, blanketAtMinimum, noLicence, trainAbroad];

@@ -35,7 +35,12 @@ export interface Plan {
   covCoef: Float64Array;
   partCount: Float64Array;
   partCoef: Float64Array;
-  /** Works in the free cells (always used). */
+  /** The same coverage weighted by developers' revenue shares (for the corpus shares by sector), and the free cells' total. */
+  covShare: Float64Array;
+  partShare: Float64Array;
+  freeShare: number;
+  /** Works in the free cells (always used), and those of them used without permission (zero expected penalty). */
+  freeUnlicWorks: number;
   freeWorks: number;
   /** Quality-weighted works and lawful-copy cost of the free cells. */
   freeQWorks: number;
@@ -57,6 +62,11 @@ export interface Plan {
   fineRisk: number;
   /** Fixed compliance cost per developer under this plan. */
   fixed: number;
+  /** Extra fixed cost as a share of the developer's own fixed cost (training abroad). */
+  fixedShare: number;
+  /** Training abroad: output-liability damages as a share of revenue, paid to the rights holders of the works used. */
+  outputLiability: number;
+  offshore: boolean;
 }
 
 export function allocPlan(nCells: number): Plan {
@@ -76,6 +86,10 @@ export function allocPlan(nCells: number): Plan {
     covCoef: new Float64Array(nCells + 1),
     partCount: new Float64Array(nCells + 1),
     partCoef: new Float64Array(nCells + 1),
+    covShare: new Float64Array(nCells + 1),
+    partShare: new Float64Array(nCells + 1),
+    freeShare: 0,
+    freeUnlicWorks: 0,
     freeWorks: 0,
     freeQWorks: 0,
     freeAcq: 0,
@@ -92,6 +106,9 @@ export function allocPlan(nCells: number): Plan {
     perWorkMin: 0,
     fineRisk: 0,
     fixed: 0,
+    fixedShare: 0,
+    outputLiability: 0,
+    offshore: false,
   };
 }
 
@@ -108,6 +125,8 @@ export function buildPlan(
   let freeWorks = 0;
   let freeQWorks = 0;
   let freeAcq = 0;
+  let freeUnlic = 0;
+  let freeFineable = false;
   let freeLen = 0;
   const costly = plan.mark;
   for (let c = 0; c < n; c++) {
@@ -120,7 +139,11 @@ export function buildPlan(
       free += v;
       freeWorks += works[c];
       freeQWorks += qWorks[c];
-      freeAcq += acq[c] * works[c];
+      // A zero-cost cell used without permission (zero expected penalty) is still unlicensed, and no copy is bought.
+      if (plan.unlicensed[c]) {
+        freeUnlic += works[c];
+        if (fineable[c]) freeFineable = true;
+      } else if (!plan.offshore) freeAcq += acq[c] * works[c];
       plan.freeCells[freeLen++] = c;
       continue;
     }
@@ -130,6 +153,7 @@ export function buildPlan(
   plan.freeLen = freeLen;
   plan.freeQWorks = freeQWorks;
   plan.freeAcq = freeAcq;
+  plan.freeUnlicWorks = freeUnlic;
   // Start from last year's order (cells still costly, in that order), then append new ones: the costs
   // change little from year to year, so the insertion sort below has almost nothing to move.
   const ord = plan.order;
@@ -159,7 +183,7 @@ export function buildPlan(
   plan.cumValue[0] = 0;
   plan.cumCost[0] = 0;
   plan.cumWorks[0] = 0;
-  plan.firstFineable = len;
+  plan.firstFineable = freeFineable ? -1 : len;
   for (let k = 0; k < len; k++) {
     const c = ord[k];
     plan.cumValue[k + 1] = plan.cumValue[k] + value[c];
@@ -172,7 +196,7 @@ export function buildPlan(
 /**
  * Prefix sums of what using the first k cells of the plan's order means: quality-weighted works,
  * works used without permission, and the licence fees, copy costs and clearance costs paid (zero for
- * unlicensed cells and under a blanket licence). Also clears the coverage arrays for the year.
+ * unlicensed cells; under a blanket licence only lawful copies are bought). Also clears the coverage arrays for the year.
  */
 export function setPaymentPrefixes(plan: Plan, works: Float64Array, qWorks: Float64Array, price: Float64Array, acq: Float64Array, tx: Float64Array): void {
   const ord = plan.order;
@@ -182,16 +206,20 @@ export function setPaymentPrefixes(plan: Plan, works: Float64Array, qWorks: Floa
     const w = works[c];
     const unlic = plan.unlicensed[c] === 1;
     const paid = !unlic && !plan.blanket;
+    const bought = !unlic;
     plan.cumQWorks[k + 1] = plan.cumQWorks[k] + qWorks[c];
     plan.cumUnlicWorks[k + 1] = plan.cumUnlicWorks[k] + (unlic ? w : 0);
     plan.cumPrice[k + 1] = plan.cumPrice[k] + (paid ? price[c] * w : 0);
-    plan.cumAcq[k + 1] = plan.cumAcq[k] + (paid ? acq[c] * w : 0);
+    plan.cumAcq[k + 1] = plan.cumAcq[k] + (bought ? acq[c] * w : 0);
     plan.cumTx[k + 1] = plan.cumTx[k] + (paid ? tx[c] * w : 0);
   }
   plan.covCount.fill(0);
   plan.covCoef.fill(0);
   plan.partCount.fill(0);
   plan.partCoef.fill(0);
+  plan.covShare.fill(0);
+  plan.partShare.fill(0);
+  plan.freeShare = 0;
 }
 
 /** Value of a prefix sum at "the first `last` cells whole, then fraction `x` of cell `last`". */

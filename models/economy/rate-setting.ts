@@ -2,32 +2,29 @@
  * The rate-setter of a statutory licence (the Copyright Royalty Board's role). Under a fixed standard
  * (`compulsory.rate_standard` off) the rate never moves. Under willing buyer / willing seller it is
  * reset every `compulsory.review_years` (from the first review year on) to
- * `compulsory.wbws_bargaining_share` × developers' willingness to pay: the revenue share they would
- * lose training on open data only, rivals unchanged, market-share weighted.
+ * `compulsory.wbws_bargaining_share` × developers' willingness to pay: the share of revenue each would
+ * lose training on open data only (logit demand at today's prices, rivals unchanged), revenue-share weighted.
  */
-import type { Developers } from "./developers";
+import { quantityAt } from "./choose";
+import { inclusiveValues } from "./demand";
 import type { RateSetter } from "./rules";
+import { fillView } from "./view";
 import type { World } from "./world-state";
 
-/**
- * Developers' willingness to pay for the copyrighted corpus, as a share of revenue (market-share
- * weighted loss of revenue share on open data only, rivals unchanged).
- */
-export function willingnessToPay(dev: Developers, openValue: number, a: number): number {
-  let W = 0;
-  for (let i = 0; i < dev.count; i++) if (dev.active[i]) W += dev.marketWeight[i];
-  if (W <= 0) return 0;
+/** Developers' willingness to pay for the copyrighted corpus, as a share of revenue. */
+export function willingnessToPay(w: World): number {
+  const { dev, view } = w;
+  w.mk.n = dev.count;
+  inclusiveValues(w.dy, w.mk);
   let wtp = 0;
   for (let i = 0; i < dev.count; i++) {
-    if (!dev.active[i]) continue;
-    const w = dev.marketWeight[i];
-    const others = W - w;
-    const shareNow = w / W;
-    const wOpen = dev.scaleWeight[i] * openValue ** a;
-    const shareOpen = wOpen + others > 0 ? wOpen / (wOpen + others) : 0;
-    wtp += shareNow * (shareNow > 0 ? 1 - shareOpen / shareNow : 0);
+    if (!dev.active[i] || !(dev.share[i] > 0)) continue;
+    fillView(w, i, view);
+    const now = quantityAt(view, dev.value[i]);
+    const open = quantityAt(view, w.run.openValue);
+    wtp += dev.share[i] * (now > 0 ? Math.max(0, 1 - open / now) : 0);
   }
-  return Math.max(0, wtp);
+  return wtp;
 }
 
 export const crbRateSetter: RateSetter = {
@@ -35,6 +32,6 @@ export const crbRateSetter: RateSetter = {
   review(w: World) {
     const c = w.p.compulsory;
     if (!c.rateStandard || w.t === 0 || w.t % c.reviewYears !== 0) return;
-    w.rate = Math.min(1, c.wbwsBargainingShare * willingnessToPay(w.dev, w.run.openValue, w.run.a));
+    w.rate = Math.min(1, c.wbwsBargainingShare * willingnessToPay(w));
   },
 };

@@ -64,6 +64,8 @@ export interface RegimeRules {
   fineRate(p: ModelParams): number;
   /** Yearly probability that unlicensed use of a fineable cell is detected (and the fine imposed). */
   fineDetection(p: ModelParams): number;
+  /** Whether training abroad escapes the regime's training rules (territorial law), so `train-abroad` is a plan. */
+  offshoreEscapes(p: ModelParams): boolean;
   /** A collective for statutory royalties (statutory licences only). */
   collective?: Collective;
   /** A rate-setter for the statutory rate (statutory licences only). */

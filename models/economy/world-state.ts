@@ -8,10 +8,11 @@
 import { forkRng, type Rng } from "../engine/rng";
 import { SERIES_KEYS } from "../results/metrics";
 import { N_CELLS, cellIndex, STATUS } from "./cells";
-import type { Choice } from "./choose";
+import { allocDevView, type Choice, type DevView } from "./choose";
+import { allocDemandYear, N_SEGMENTS, type DemandYear, type Market } from "./demand";
 import { creatorPassBuffers, type CreatorPass } from "./creator-pass";
 import type { Creators } from "./creators";
-import { referenceWeight, type Developers } from "./developers";
+import { tierReference, type Developers, type TierReference } from "./developers";
 import type { ModelParams } from "./params";
 import { allocPlan, type Plan } from "./plan";
 import type { PlanKind } from "./plan-kinds";
@@ -20,10 +21,9 @@ import { N_SECTORS } from "./sectors";
 
 /** Constants of a run, derived once from the parameters and the regime. */
 export interface RunConstants {
-  /** Scaling exponent α, quality sensitivity λ and their product a = αλ. */
+  /** Scaling exponent α, and θα (utility per log unit of effective data). */
   alpha: number;
-  lambda: number;
-  a: number;
+  thetaAlpha: number;
   /** Value of open data (always in every corpus) and the copyrighted corpus's share of value. */
   openValue: number;
   copyShare: number;
@@ -31,15 +31,17 @@ export interface RunConstants {
   corpusWeightSum: number;
   /** Share of declared opt-outs that bind. */
   bindShare: number;
-  /** Output filters: compliance cost as a share of revenue, and revenue lost (0 without output protection). */
+  /** Output filters: compliance cost as a share of revenue, and the share of model quality they cost (0 without output protection). */
   filterCostShare: number;
   filterRevenueLoss: number;
   sideRate: number;
   complianceFixed: number;
   fineRate: number;
   fineDetection: number;
-  /** Σ market weights of the initial population at a full corpus (fixes developers' fixed costs). */
-  refWeight: number;
+  /** Each tier's 2025 revenue and inference cost at a full corpus (fixes entrants' fixed costs). */
+  tierRef: TierReference;
+  /** Per sector: the yearly retention of training value, 2^(−1/half-life). */
+  retention: Float64Array;
 }
 
 /** This year's terms of using one work of each cell (from the regime's `cellTerms`). */
@@ -63,6 +65,8 @@ export interface CellBuffers {
   /** Royalties allocated to each cell, and damages awarded for each cell, this year (USD). */
   royaltyUse: Float64Array;
   damagesCell: Float64Array;
+  /** Revenue-share weighted use of each cell this year (share of the cell's works used, /1). */
+  usedShare: Float64Array;
   /** Sort keys for building plans. */
   scratch: Float64Array;
   /** Quality-weighted works per sector. */
@@ -73,12 +77,18 @@ export interface CellBuffers {
 export interface Totals {
   data: number; tx: number; compliance: number; legal: number;
   royaltiesPaid: number; profit: number;
+  /** Developers' operating costs outside the data bill: inference (marginal) and fixed (training runs, staff). */
+  inference: number; fixed: number;
   toCreators: number; toIntermediaries: number; toLawyers: number; toState: number; toOthers: number;
+  /** Lawful copies bought (a transfer to sellers, not deadweight). */
+  toSellers: number;
 }
 
 /** Per-developer results of the payments step, read by the courts step. */
 export interface DeveloperYear {
   revenue: Float64Array;
+  /** Inference cost (USD) of serving its users. */
+  inference: Float64Array;
   unlicensedWorks: Float64Array;
   /** Data, transaction and compliance costs (USD), kept apart so profit is summed term by term. */
   dataCost: Float64Array;
@@ -101,11 +111,19 @@ export interface World {
   /** The plans that apply in this run (named by `planKinds`), with a memo of the last evaluation of each. */
   readonly planKinds: readonly PlanKind[];
   readonly plans: Plan[];
-  readonly memos: { sw: number; others: number; pool: number; choice: Choice }[];
+  readonly memos: { scale: number; price: number; r0: number; r1: number; r2: number; choice: Choice }[];
   /** Per plan: the royalty coefficient of developers using only its free cells. */
   readonly freeRoyaltyCoef: Float64Array;
   readonly choice: Choice;
   readonly best: Choice;
+  /** The year's demand and technology, the market over developer slots (sharing the developers' columns), a developer's view. */
+  readonly dy: DemandYear;
+  readonly mk: Market;
+  readonly view: DevView;
+  /** Per sector: freshness-weighted stock of works (real works), its 2025 level, and this year's ratio. */
+  readonly freshStock: Float64Array;
+  readonly freshBase: Float64Array;
+  readonly freshRatio: Float64Array;
   readonly devYear: DeveloperYear;
   readonly pass: CreatorPass;
   /** Sector income ratio (this year ÷ base), which drives entry next year. */
@@ -118,9 +136,8 @@ export interface World {
 
   // The year: set by the steps, in order.
   t: number;
-  /** Trends: (1 + g)^t, the baseline pool, the substitution ramp, next year's opt-out ramp. */
+  /** Trends: the growth of fixed costs ((1 + g_F)^t), the substitution ramp, next year's opt-out ramp. */
   growth: number;
-  baselinePool: number;
   ramp: number;
   nextRamp: number;
   /** Whether a year follows this one. */
@@ -132,16 +149,23 @@ export interface World {
   optedQWorks: number;
   /** The statutory rate in force (share of revenue). */
   rate: number;
-  /** Market: quality index, the AI revenue pool, total market weight and active developers. */
+  /** Market: share-weighted model quality, the same relative to a full corpus (≤ 1, drives substitution), AI revenue,
+   *  consumer surplus, the quality-adjusted price index, the offshore share and active developers. */
   quality: number;
+  relQuality: number;
   pool: number;
-  totalWeight: number;
+  consumerSurplus: number;
+  priceIndex: number;
+  offshoreShare: number;
   activeDevelopers: number;
   /** Payments: totals, and the market-share weighted corpus and unlicensed shares and HHI. */
   tot: Totals;
   hhi: number;
   corpusShare: number;
   corpusQShare: number;
+  corpusVShare: number;
+  /** Training value of all copyrighted works this year (full 2025 corpora). */
+  copyValue: number;
   unlicensedShare: number;
   /** Side deals paid this year (USD) and regulatory fines. */
   sideDeals: number;
@@ -155,34 +179,36 @@ export interface World {
 
 /** An empty totals record. */
 export function zeroTotals(): Totals {
-  return { data: 0, tx: 0, compliance: 0, legal: 0, royaltiesPaid: 0, profit: 0, toCreators: 0, toIntermediaries: 0, toLawyers: 0, toState: 0, toOthers: 0 };
+  return { data: 0, tx: 0, compliance: 0, legal: 0, royaltiesPaid: 0, profit: 0, inference: 0, fixed: 0, toCreators: 0, toIntermediaries: 0, toLawyers: 0, toState: 0, toOthers: 0, toSellers: 0 };
 }
 
 /** Set every total to 0 (no allocation in the yearly step). */
 export function resetTotals(t: Totals): void {
-  t.data = t.tx = t.compliance = t.legal = t.royaltiesPaid = t.profit = 0;
-  t.toCreators = t.toIntermediaries = t.toLawyers = t.toState = t.toOthers = 0;
+  t.data = t.tx = t.compliance = t.legal = t.royaltiesPaid = t.profit = t.inference = t.fixed = 0;
+  t.toCreators = t.toIntermediaries = t.toLawyers = t.toState = t.toOthers = t.toSellers = 0;
 }
 
 function runConstants(p: ModelParams, rules: RegimeRules): RunConstants {
   let corpusWeightSum = 0;
   for (let s = 0; s < N_SECTORS; s++) corpusWeightSum += p.sectors[s].corpusWeight;
   const op = p.outputProtection;
+  const retention = new Float64Array(N_SECTORS);
+  for (let s = 0; s < N_SECTORS; s++) retention[s] = 2 ** (-1 / p.sectors[s].freshnessHalfLife);
   return {
     alpha: p.corpus.scalingExponent,
-    lambda: p.market.qualitySensitivity,
-    a: p.corpus.scalingExponent * p.market.qualitySensitivity,
+    thetaAlpha: p.demand.qualityUtility * p.corpus.scalingExponent,
     openValue: p.corpus.openShare,
     copyShare: 1 - p.corpus.openShare,
     corpusWeightSum,
     bindShare: rules.optOutBinding(p),
     filterCostShare: op.enabled ? op.complianceCostShare : 0,
-    filterRevenueLoss: op.enabled ? op.revenueCost : 0,
+    filterRevenueLoss: op.enabled ? op.qualityCost : 0,
     sideRate: rules.sideDealRate(p),
     complianceFixed: rules.compliancePerDeveloper(p),
     fineRate: rules.fineRate(p),
     fineDetection: rules.fineDetection(p),
-    refWeight: referenceWeight(p),
+    tierRef: tierReference(p),
+    retention,
   };
 }
 
@@ -191,7 +217,7 @@ function cellBuffers(): CellBuffers {
   return {
     works: f(), qWorks: f(), regWorks: f(), value: f(), price: f(), tx: f(), acq: f(), lawful: new Uint8Array(N_CELLS),
     damages: f(), detection: f(), fineable: new Uint8Array(N_CELLS), payPerWork: f(), royPerWork: f(), royaltyUse: f(),
-    damagesCell: f(), scratch: f(), sectorQWorks: new Float64Array(N_SECTORS),
+    damagesCell: f(), usedShare: f(), scratch: f(), sectorQWorks: new Float64Array(N_SECTORS),
   };
 }
 
@@ -212,24 +238,31 @@ export function createWorld(p: ModelParams, rules: RegimeRules, regimeId: string
     planKinds: [] as PlanKind[], plans: [] as Plan[], memos: [] as World["memos"],
     freeRoyaltyCoef: new Float64Array(0),
     choice: emptyChoice(), best: emptyChoice(),
-    devYear: { revenue: d(), unlicensedWorks: d(), dataCost: d(), txCost: d(), compliance: d() },
+    devYear: { revenue: d(), inference: d(), unlicensedWorks: d(), dataCost: d(), txCost: d(), compliance: d() },
+    dy: allocDemandYear(p),
+    mk: {
+      n: 0, active: dev.active, quality: dev.quality, price: dev.price, rho: d(), quantity: d(),
+      expU: new Float64Array(dev.capacity * N_SEGMENTS), total: new Float64Array(N_SEGMENTS),
+    },
+    view: allocDevView(N_SEGMENTS),
+    freshStock: new Float64Array(N_SECTORS), freshBase: new Float64Array(N_SECTORS), freshRatio: new Float64Array(N_SECTORS).fill(1),
     pass: creatorPassBuffers(cr),
     sectorIncomeRatio: new Float64Array(N_SECTORS).fill(1),
     sectorWorks: new Float64Array(N_SECTORS),
     held: new Float64Array(Math.max(1, p.collective.holdYears)),
     series,
-    t: 0, growth: 1, baselinePool: 0, ramp: 0, nextRamp: 0, hasNextYear: false,
+    t: 0, growth: 1, ramp: 0, nextRamp: 0, hasNextYear: false,
     allWorks: 0, allQWorks: 0, optedWorks: 0, optedQWorks: 0,
     rate: rules.rateSetter ? rules.rateSetter.initialRate(p) : 0,
-    quality: 1, pool: 0, totalWeight: 0, activeDevelopers: 0,
-    tot: zeroTotals(), hhi: 0, corpusShare: 0, corpusQShare: 0, unlicensedShare: 0, sideDeals: 0, fines: 0,
+    quality: 1, relQuality: 1, pool: 0, consumerSurplus: 0, priceIndex: 0, offshoreShare: 0, activeDevelopers: 0,
+    tot: zeroTotals(), hhi: 0, corpusShare: 0, corpusQShare: 0, corpusVShare: 0, copyValue: 0, unlicensedShare: 0, sideDeals: 0, fines: 0,
     admin: 0, releaseRatio: 0, carried: 0, heldTotal: 0,
   } satisfies World;
   const kinds = rules.plans.filter((k) => k.applies(w));
   w.planKinds.push(...kinds);
   for (const _ of kinds) {
     w.plans.push(allocPlan(N_CELLS));
-    w.memos.push({ sw: NaN, others: NaN, pool: NaN, choice: emptyChoice() });
+    w.memos.push({ scale: NaN, price: NaN, r0: NaN, r1: NaN, r2: NaN, choice: emptyChoice() });
   }
   (w as { freeRoyaltyCoef: Float64Array }).freeRoyaltyCoef = new Float64Array(kinds.length);
   return w;

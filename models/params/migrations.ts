@@ -14,8 +14,24 @@ export interface Migration {
   removed: Record<string, string>;
 }
 
-/** Every rename or removal of a public parameter id since 1.0.0 (none yet). */
-export const MIGRATIONS: readonly Migration[] = [];
+/** Every rename or removal of a public parameter id since 1.0.0. */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    // Economy version 2: AI revenue is an outcome of logit demand and Bertrand prices; quality is uncapped.
+    version: "2.0.0",
+    renamed: {
+      // Output filters now cost model quality (and so demand), not a share of an exogenous revenue pool.
+      "output_protection.revenue_cost": "output_protection.quality_cost",
+    },
+    removed: {
+      "market.ai_revenue_2025": "AI revenue is now an outcome of demand; its 2025 level is calibrated through demand.base_utility",
+      "market.ai_revenue_growth": "revenue growth now follows demand.users_growth_2025 (adoption) and the technical-progress trend",
+      "market.quality_cap": "model quality is an absolute index with no ceiling",
+      "market.quality_elasticity": "revenue responds to quality through the logit demand (demand.quality_utility)",
+      "market.quality_sensitivity": "competition by quality is now the logit utility of quality, demand.quality_utility, on a different scale",
+    },
+  },
+];
 
 /** -1, 0 or 1 as version a is below, equal to or above version b. */
 export function compareVersions(a: string, b: string): number {

@@ -8,7 +8,7 @@ import { baseRules } from "../economy/base-rules";
 import { matchingCollective } from "../economy/collective";
 import { STATUTORY_PLANS } from "../economy/plan-kinds";
 import { crbRateSetter } from "../economy/rate-setting";
-import { freeWithoutCopy, noFine, usDamages, type RegimeRules } from "../economy/rules";
+import { freeWithLawfulCopy, noFine, usDamages, type RegimeRules } from "../economy/rules";
 import type { Regime } from "./types";
 
 export const compulsoryRules: RegimeRules = {
@@ -18,8 +18,10 @@ export const compulsoryRules: RegimeRules = {
   rateSetter: crbRateSetter,
   sideDealRate: () => 0,
   cellTerms(p, s, _status, out) {
-    // Under the blanket licence every work is lawful; its per-work charge is set by the blanket plans.
-    freeWithoutCopy(out);
+    // Under the blanket licence every use is lawful once a lawful copy is held (the licence covers
+    // training, not piracy: version 1 left out the copy and so made pirated copies lawful); the per-work
+    // charge is set by the blanket plans.
+    freeWithLawfulCopy(p, s, out);
     out.damages = usDamages(p, s);
     noFine(p, out);
   },
@@ -30,7 +32,7 @@ export const compulsory: Regime<"compulsory"> = {
   label: "Compulsory licence",
   summary: "A statutory licence lets anyone train on any work in exchange for a royalty set by a rate-setter.",
   modelled:
-    "Every work can be used. Developers pay the greater of the royalty rate times revenue and a per-work minimum to a collective, which keeps an admin share, pays registered owners, holds unmatched money for a few years and then pays it out by market share. The rate is fixed or reviewed toward a willing-buyer/willing-seller benchmark.",
+    "Every work can be used once a lawful copy is bought. Developers pay the greater of the royalty rate times revenue and a per-work minimum to a collective, which keeps an admin share, pays registered owners, holds unmatched money for a few years and then pays it out by market share. The rate is fixed or reviewed toward a willing-buyer/willing-seller benchmark.",
   overrides: {},
   rules: compulsoryRules,
   sources: [

@@ -10,6 +10,8 @@ import type { Regime } from "./types";
 
 export const euRules: RegimeRules = {
   ...baseRules,
+  // The AI Act (Art. 53) follows the model to the EU market wherever it was trained: training abroad escapes nothing.
+  offshoreEscapes: () => false,
   optOutBinding: (p) => p.optout.effectiveShare,
   cellTerms(p, s, status, out) {
     if (isOptedOut(status)) {

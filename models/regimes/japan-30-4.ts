@@ -11,6 +11,8 @@ import type { Regime } from "./types";
 
 export const japanRules: RegimeRules = {
   ...baseRules,
+  // Training is already free at home: there is nothing to escape by training abroad.
+  offshoreEscapes: () => false,
   optOutBinding: (p) => p.japan.technicalMeasureRecognition,
   cellTerms(p, s, status, out) {
     if (isOptedOut(status)) voluntaryLicence(p, s, withoutOptOut(status), out);

@@ -6,7 +6,7 @@ import { formatValue } from "./rows";
 import type { Row, SummaryRow } from "./types";
 
 export const ROW_COLUMNS = ["scenario", "regime", "seed", "year", "metric", "value", "group"] as const;
-export const SUMMARY_COLUMNS = ["scenario", "regime", "year", "metric", "group", "n", "q05", "q25", "q50", "q75", "q95"] as const;
+export const SUMMARY_COLUMNS = ["scenario", "regime", "year", "metric", "group", "n", "mean", "q05", "q25", "q50", "q75", "q95"] as const;
 
 /** Quote a CSV field when it needs it (RFC 4180). */
 export function csvField(v: string): string {

@@ -4,7 +4,7 @@
  */
 import { SECTORS } from "../economy/sectors";
 
-export type MetricUnit = "USD per year" | "USD" | "share" | "index" | "count" | "count per year" | "USD per creator-year";
+export type MetricUnit = "USD per year" | "USD" | "share" | "index" | "count" | "count per year" | "USD per creator-year" | "USD per user-year";
 
 export interface MetricInfo {
   name: string;
@@ -24,30 +24,39 @@ export const METRICS: readonly MetricInfo[] = [
   { name: "developer_cost", label: "Developer cost", unit: "USD per year", description: "All that AI developers pay for training data: data + transaction + compliance + legal." },
   { name: "developer_data_cost", label: "Data cost", unit: "USD per year", description: "Royalties, licence fees, side deals and lawful acquisition of copies." },
   { name: "developer_transaction_cost", label: "Transaction cost", unit: "USD per year", description: "Cost of clearing rights: per-work clearance and per-deal negotiation." },
-  { name: "developer_compliance_cost", label: "Compliance cost", unit: "USD per year", description: "Opt-out detection, training summaries and output filters." },
-  { name: "developer_legal_cost", label: "Legal cost", unit: "USD per year", description: "Damages and settlements for unlicensed use, and regulatory fines." },
+  { name: "developer_compliance_cost", label: "Compliance cost", unit: "USD per year", description: "Opt-out detection, training summaries, output filters and the relocation cost of training abroad." },
+  { name: "developer_legal_cost", label: "Legal cost", unit: "USD per year", description: "Damages and settlements for unlicensed use, output liability of models trained abroad, and regulatory fines." },
   { name: "royalties_paid", label: "Royalties paid", unit: "USD per year", description: "Statutory royalties paid to the collective." },
   { name: "royalties_distributed", label: "Royalties distributed", unit: "USD per year", description: "Royalties the collective paid out to rights holders (matched now, plus released unmatched money)." },
   { name: "collective_admin_cost", label: "Collective admin cost", unit: "USD per year", description: "The collective's administration deduction." },
   { name: "unmatched_royalties_held", label: "Unmatched royalties held", unit: "USD", description: "Royalties the collective holds for unidentified owners at year end (a stock)." },
-  { name: "corpus_share", label: "Corpus share", unit: "share", description: "Share of all copyrighted works used in training (market-share weighted across developers)." },
+  { name: "corpus_share", label: "Corpus share", unit: "share", description: "Share of all copyrighted works used in training (revenue-share weighted across developers); counts works, so images (most new works) dominate it.", groups: ["sector"] },
+  { name: "corpus_value_share", label: "Corpus value share", unit: "share", description: "Share of the training value of all copyrighted works used (quality-, sector- and freshness-weighted; revenue-share weighted across developers).", groups: ["sector"] },
   { name: "corpus_quality_share", label: "Quality-weighted corpus share", unit: "share", description: "Share of the quality-weighted copyrighted corpus used in training." },
   { name: "unlicensed_share", label: "Unlicensed share", unit: "share", description: "Share of training works used without permission (pirated, or ignoring a binding opt-out)." },
   { name: "optout_share", label: "Opt-out share", unit: "share", description: "Share of works whose opt-out or refusal binds under the regime." },
   { name: "optout_quality_share", label: "Quality-weighted opt-out share", unit: "share", description: "Share of the quality-weighted corpus whose opt-out binds; above optout_share when the best works opt out first (adverse selection)." },
-  { name: "model_quality", label: "Model quality", unit: "index", description: "Market-share weighted corpus factor (corpus value)^exponent; 1 = trained on everything." },
-  { name: "ai_revenue", label: "AI revenue", unit: "USD per year", description: "Revenue of all AI developers together." },
+  { name: "model_quality", label: "Model quality", unit: "index", description: "Revenue-share weighted model quality Q = technical trend × tier scale × (effective data ÷ 2025 full corpus)^exponent; 1 = a 2025 frontier model on the full corpus; not capped." },
+  { name: "ai_revenue", label: "AI revenue", unit: "USD per year", description: "Revenue of all AI developers together: Σ price × users, an outcome of logit demand and Bertrand prices." },
+  { name: "consumer_surplus", label: "Consumer surplus", unit: "USD per year", description: "Users' surplus from AI services over the outside good: the logit log-sum Σ_g (M_g/α_g) ln(1 + Σ_j e^δ)." },
+  { name: "total_surplus", label: "Total surplus", unit: "USD per year", description: "Consumer surplus + developer profit + creator revenue + income of intermediaries, the state and sellers of copies + Δ royalties held; transfers counted once (= consumer surplus + AI revenue − inference − fixed costs + creators' market revenue − deadweight)." },
+  { name: "deadweight_cost", label: "Deadweight cost", unit: "USD per year", description: "Resources used up by the data regime: transaction and compliance costs, relocation abroad, lawyers' fees and the collective's admin." },
+  { name: "ai_price", label: "Quality-adjusted AI price", unit: "USD per user-year", description: "Quantity-weighted mean of price ÷ model quality: what a unit of 2025-frontier quality costs a user for a year." },
+  { name: "offshore_training_share", label: "Offshore training share", unit: "share", description: "Revenue share of developers that train abroad to escape home training rules." },
+  { name: "inference_cost", label: "Inference cost", unit: "USD per year", description: "Developers' marginal cost of serving users." },
+  { name: "developer_fixed_cost", label: "Developer fixed cost", unit: "USD per year", description: "Developers' fixed costs (training runs, staff), growing with the tokens training runs use." },
   { name: "active_creators", label: "Active creators", unit: "count", description: "Real creators in creative work (agents times the number each stands for).", groups: ["sector"] },
   { name: "works_created", label: "Works created", unit: "count per year", description: "New works made in the year.", groups: ["sector"] },
   { name: "active_developers", label: "Active developers", unit: "count", description: "AI developers in the market." },
   { name: "developer_hhi", label: "Developer concentration (HHI)", unit: "share", description: "Herfindahl–Hirschman index of AI revenue shares (1 = monopoly)." },
   { name: "creator_income_gini", label: "Creator income Gini", unit: "share", description: "Gini coefficient of active creators' total income." },
-  { name: "developer_profit", label: "Developer profit", unit: "USD per year", description: "AI revenue minus fixed costs and all data-related costs." },
+  { name: "developer_profit", label: "Developer profit", unit: "USD per year", description: "AI revenue minus inference, fixed costs and all data-related costs." },
   { name: "payments_to_creators", label: "Paid to creators", unit: "USD per year", description: "Developer payments that reached creators (licences, royalties distributed, damages net of fees)." },
   { name: "payments_to_intermediaries", label: "Paid to intermediaries", unit: "USD per year", description: "Developer payments kept by publishers, agencies and platforms." },
   { name: "payments_to_lawyers", label: "Paid to lawyers", unit: "USD per year", description: "Plaintiffs' lawyers' fees out of damages." },
   { name: "payments_to_state", label: "Paid to the state", unit: "USD per year", description: "Regulatory fines." },
-  { name: "payments_to_others", label: "Paid to others", unit: "USD per year", description: "Booksellers (lawful copies), clearance agents and compliance vendors." },
+  { name: "payments_to_others", label: "Paid to others", unit: "USD per year", description: "Clearance agents, compliance vendors and the costs of training abroad (all deadweight)." },
+  { name: "payments_to_sellers", label: "Paid to sellers of copies", unit: "USD per year", description: "Lawful copies bought (booksellers; a transfer, not deadweight)." },
   { name: "statutory_rate", label: "Statutory royalty rate", unit: "share", description: "The rate in force under the compulsory licence (0 elsewhere)." },
 ] as const;
 

@@ -8,9 +8,10 @@ import { SERIES_KEYS, splitSeriesKey } from "./metrics";
 export const QUANTILES = [0.05, 0.25, 0.5, 0.75, 0.95] as const;
 
 /**
- * Quantiles (5, 25, 50, 75, 95%) across seeds for every regime, year and series.
+ * Quantiles (5, 25, 50, 75, 95%) and the mean across seeds for every regime, year and series (both:
+ * where a tail is heavy, as under licensing, the mean and the median differ several-fold).
  * Runs of the same regime must share start year and length.
- * @example summarizeRuns(runs, "baseline")[0] // => { scenario: "baseline", regime: "fair-use", year: 2025, metric: "creator_revenue", n: 20, q05: …, q50: …, … }
+ * @example summarizeRuns(runs, "baseline")[0] // => { scenario: "baseline", regime: "fair-use", year: 2025, metric: "creator_revenue", n: 20, mean: …, q05: …, q50: …, … }
  */
 export function summarizeRuns(runs: readonly RunOutput[], scenario: string, keys: readonly string[] = SERIES_KEYS): SummaryRow[] {
   const byRegime = new Map<string, RunOutput[]>();
@@ -33,8 +34,10 @@ export function summarizeRuns(runs: readonly RunOutput[], scenario: string, keys
         if (buf.length === 0) continue;
         buf.sort((a, b) => a - b);
         const { metric, group } = splitSeriesKey(key);
+        let sum = 0;
+        for (const v of buf) sum += v;
         const row: SummaryRow = {
-          scenario, regime, year: startYear + t, metric, n: buf.length,
+          scenario, regime, year: startYear + t, metric, n: buf.length, mean: sum / buf.length,
           q05: quantileSorted(buf, 0.05), q25: quantileSorted(buf, 0.25), q50: quantileSorted(buf, 0.5),
           q75: quantileSorted(buf, 0.75), q95: quantileSorted(buf, 0.95),
         };

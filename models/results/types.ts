@@ -31,6 +31,8 @@ export interface SummaryRow {
   metric: string;
   group?: string;
   n: number;
+  /** Mean across seeds. */
+  mean: number;
   q05: number;
   q25: number;
   q50: number;

@@ -11,6 +11,7 @@ import type { CalibrationTarget } from "../checks/schema";
 import { initCreators } from "../economy/creators";
 import { readModelParams } from "../economy/params";
 import { SECTORS } from "../economy/sectors";
+import { optOutRamp } from "../economy/steps/trends";
 import { runEnsemble } from "../run";
 
 export interface CalibrationCheck extends CalibrationTarget {
@@ -62,7 +63,34 @@ function optOutRates(settings: Settings, seed: number): { news: number; gradient
   return { news: newsDeclared / Math.max(1, newsCount), gradient: bandDeclared[4] / bandCount[4] / Math.max(1e-9, bandDeclared[0] / bandCount[0]) };
 }
 
+/** Declared opt-outs in 2026 (the second year: declared when u < target × ramp): share of all works, and of news creators. */
+function declared2026(settings: Settings, seed: number): { works: number; news: number } {
+  const p = readModelParams(settings);
+  const cr = initCreators(p, seed);
+  const ramp = optOutRamp(p.optout.rampYears, 1);
+  const news = SECTORS.indexOf("news");
+  let w = 0, wd = 0, n = 0, nd = 0;
+  for (let i = 0; i < cr.n; i++) {
+    const d = Math.min(1, cr.optoutTarget[i] * ramp);
+    const real = cr.works[i] * cr.weight[cr.sector[i]];
+    w += real;
+    wd += real * d;
+    if (cr.sector[i] === news) {
+      n++;
+      nd += d;
+    }
+  }
+  return { works: w > 0 ? wd / w : 0, news: n > 0 ? nd / n : 0 };
+}
+
 type Measure = (settings: Settings, seeds: readonly number[]) => number;
+
+/** Fair-use runs, memoised on the last settings and seeds (several targets read the same runs). */
+let fairUseMemo: { settings: Settings; seeds: readonly number[]; runs: ReturnType<typeof runEnsemble> } | undefined;
+function fairUse(settings: Settings, seeds: readonly number[]): ReturnType<typeof runEnsemble> {
+  if (!fairUseMemo || fairUseMemo.settings !== settings || fairUseMemo.seeds !== seeds) fairUseMemo = { settings, seeds, runs: runEnsemble(["fair-use"], settings, seeds) };
+  return fairUseMemo.runs;
+}
 
 /** The model's value for each calibration target id. */
 export const CALIBRATION_MEASURES: Readonly<Record<string, Measure>> = {
@@ -74,7 +102,7 @@ export const CALIBRATION_MEASURES: Readonly<Record<string, Measure>> = {
     const x = bookIncomes(s, seeds[0]);
     return weightedQuantile(x, x.map(() => 1), 0.95);
   },
-  "ai-revenue": (s, seeds) => median(runEnsemble(["fair-use"], s, seeds).map((r) => r.series.ai_revenue[0])),
+  "ai-revenue": (s, seeds) => median(fairUse(s, seeds).map((r) => r.series.ai_revenue[0])),
   "fair-use-data-spend": (s, seeds) => median(runEnsemble(["fair-use"], s, seeds).map((r) => {
     let cost = 0, rev = 0;
     for (let t = 0; t < r.years; t++) {
@@ -83,9 +111,18 @@ export const CALIBRATION_MEASURES: Readonly<Record<string, Measure>> = {
     }
     return cost / rev;
   })),
-  "phono-iv-share": (s, seeds) => median(runEnsemble(["compulsory"], { ...s, "compulsory.royalty_rate": 0.15, "compulsory.per_work_minimum": 0 }, seeds)
+  // With training abroad barred: otherwise a 15% rate sends training abroad and the share measures leakage, not the rate.
+  "phono-iv-share": (s, seeds) => median(runEnsemble(["compulsory"], { ...s, "compulsory.royalty_rate": 0.15, "compulsory.per_work_minimum": 0, "offshore.training_territorial": 0 }, seeds)
     .map((r) => r.series.royalties_paid[r.years - 1] / r.series.ai_revenue[r.years - 1])),
+  "ai-revenue-growth": (s, seeds) => median(fairUse(s, seeds).map((r) => r.series.ai_revenue[1] / r.series.ai_revenue[0])),
+  "developer-hhi": (s, seeds) => median(fairUse(s, seeds).map((r) => r.series.developer_hhi[0])),
+  // Under fair use the data bill is side deals plus lawful copies: side deals = data cost − copies bought.
+  "side-deals": (s, seeds) => median(fairUse(s, seeds).map((r) => r.series.developer_data_cost[0] - r.series.payments_to_sellers[0])),
+  "consumer-surplus-ratio": (s, seeds) => median(fairUse(s, seeds).map((r) => r.series.consumer_surplus[0] / r.series.ai_revenue[0])),
+  "ai-price-decline": (s, seeds) => median(fairUse(s, seeds).map((r) => r.series.ai_price[0] / r.series.ai_price[1])),
   "news-optout": (s, seeds) => optOutRates(s, seeds[0]).news,
+  "optout-2026-works": (s, seeds) => declared2026(s, seeds[0]).works,
+  "optout-2026-news": (s, seeds) => declared2026(s, seeds[0]).news,
   "optout-gradient": (s, seeds) => optOutRates(s, seeds[0]).gradient,
   "fair-use-piracy": (s, seeds) => median(runEnsemble(["fair-use"], { ...s, "enforcement.detection_probability": 0.05 }, seeds).map((r) => r.series.unlicensed_share[r.years - 1])),
 };

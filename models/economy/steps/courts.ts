@@ -6,7 +6,9 @@
  * draw falls below the cell's detection probability; damages per work around the expected level (a
  * lognormal shock) go to the cell's rights holders after plaintiffs' lawyers' fee. Where ignoring a
  * binding opt-out risks a fine, the regulator fines `fine_rate` × revenue when its audit draw catches
- * it. Then each developer's profit, and its run of loss years.
+ * it. A model trained abroad pays output-liability damages (`offshore.output_liability_rate` × revenue, an
+ * expected value) to the rights holders of the works it used, pro rata by value. Then each developer's
+ * profit (revenue − inference − fixed − data, transaction, compliance and legal costs), and its run of loss years.
  */
 import { N_CELLS } from "../cells";
 import { normal } from "../../engine/rng";
@@ -18,7 +20,7 @@ function litigate(w: World, i: number, uDetect: number, z: number): number {
   const { dev, cells, p } = w;
   const pl = w.plans[dev.plan[i]];
   const last = dev.lastPos[i];
-  let legal = 0;
+  let legal = pl.outputLiability > 0 ? outputLiability(w, i) : 0;
   if (w.devYear.unlicensedWorks[i] > 0) {
     const sd = p.courts.damagesDispersion;
     const shock = Math.exp(sd * z - (sd * sd) / 2);
@@ -37,6 +39,21 @@ function litigate(w: World, i: number, uDetect: number, z: number): number {
     }
   }
   return legal;
+}
+
+/** Output liability of a model trained abroad: a share of revenue to the cells it used (all, free abroad), by value. */
+function outputLiability(w: World, i: number): number {
+  const { cells } = w;
+  const pl = w.plans[w.dev.plan[i]];
+  const total = pl.outputLiability * w.devYear.revenue[i];
+  let v = 0;
+  for (let j = 0; j < pl.freeLen; j++) v += cells.value[pl.freeCells[j]];
+  if (!(v > 0) || !(total > 0)) return 0;
+  for (let j = 0; j < pl.freeLen; j++) {
+    const c = pl.freeCells[j];
+    if (cells.works[c] > 0) cells.damagesCell[c] += (total * cells.value[c]) / v;
+  }
+  return total;
 }
 
 /** Damages net of lawyers' fees → the rights holders of the infringed cells; fees to lawyers, fines to the state. */
@@ -66,8 +83,11 @@ export const courts: Step = {
       if (i >= dev.count || !dev.active[i]) continue;
       const legal = litigate(w, i, uDetect, z);
       tot.legal += legal;
-      const profit = devYear.revenue[i] - dev.fixedCost[i] * w.growth - devYear.dataCost[i] - devYear.txCost[i] - devYear.compliance[i] - legal;
+      const fixed = dev.fixedCost[i] * w.growth;
+      const profit = devYear.revenue[i] - devYear.inference[i] - fixed - devYear.dataCost[i] - devYear.txCost[i] - devYear.compliance[i] - legal;
       tot.profit += profit;
+      tot.inference += devYear.inference[i];
+      tot.fixed += fixed;
       dev.lossYears[i] = profit < 0 ? Math.min(255, dev.lossYears[i] + 1) : 0;
     }
     payAwards(w);

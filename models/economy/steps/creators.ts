@@ -1,7 +1,8 @@
 /**
  * Step: creators' income, production, exit and entry, and their decisions for next year.
  *
- * Market income = base × (1 − S), S = substitution × exposure_s × ramp × quality × the creator's
+ * Market income = base × (1 − S), S = substitution × exposure_s × ramp × relative quality (the data
+ * factor of the models sold relative to a full corpus, ≤ 1: AI substitutes less for works it learnt less from) × the creator's
  * exposure (generic competition tilted toward lower quality, style mimicry toward higher quality unless
  * output protection bars it); AI income = licence fees, royalties and damages per work of the creator's
  * cell, after the intermediary's share. Exit: `creators.base_exit_rate`, plus
@@ -20,7 +21,7 @@ import type { Step } from "./step";
 /** Per-sector substitution, works per year and entry probability; the exposure weights; the per-cell payment table. */
 function setUpPass(w: World): void {
   const { p, pass, cells } = w;
-  const subBase = p.market.substitution * w.ramp * w.quality;
+  const subBase = p.market.substitution * w.ramp * w.relQuality;
   const rs = p.creators.reserveShare;
   for (let s = 0; s < N_SECTORS; s++) {
     const sec = p.sectors[s];

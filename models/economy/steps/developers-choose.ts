@@ -1,13 +1,15 @@
 /**
- * Step: developers choose their plans and corpora.
+ * Step: developers choose their plans and corpora, and set their prices.
  *
- * The regime's plans are filled from the cell terms and sorted once for everyone; then every active
- * developer best-responds to its rivals' market weight and the pool expected at the current quality,
- * `sim.best_response_passes` times (simultaneous moves within a pass). Developers of a tier share
- * scale and usually rivals' weight, so the last evaluation of each plan is reused when its inputs repeat.
+ * The regime's plans are filled from the cell terms and sorted once for everyone. Then, for
+ * `sim.best_response_passes` passes: every active developer best-responds (plan and corpus) to its
+ * rivals' inclusive values at current prices (simultaneous moves within a pass); qualities follow
+ * from the corpora; prices are re-solved (Bertrand–logit, `demand.ts`). Developers of a tier share
+ * scale, price and rivals, so the last evaluation of each plan is reused when its inputs repeat.
  */
 import { choose, copyChoice } from "../choose";
-import { aiRevenuePool } from "../market";
+import { dataFactor, solvePrices, startPrice, inclusiveValues } from "../demand";
+import { fillView } from "../view";
 import { buildPlan, setPaymentPrefixes } from "../plan";
 import type { World } from "../world-state";
 import type { Step } from "./step";
@@ -22,24 +24,25 @@ function fillPlans(w: World): void {
   }
 }
 
-/** One pass: every active developer picks its best plan and corpus against the others' current weights. */
-function bestResponse(w: World, poolEst: number): void {
-  const { dev, plans, memos, choice, best } = w;
-  const a = w.run.a;
-  let totalW = 0;
-  for (let i = 0; i < dev.count; i++) if (dev.active[i]) totalW += dev.marketWeight[i];
+/** One pass: every active developer picks its best plan and corpus against the others' current offers. */
+function bestResponse(w: World): void {
+  const { dev, plans, memos, choice, best, view } = w;
+  inclusiveValues(w.dy, w.mk);
   for (let i = 0; i < dev.count; i++) {
     if (!dev.active[i]) continue;
-    const others = totalW - dev.marketWeight[i];
+    fillView(w, i, view);
     let bestPlan = -1;
     for (let k = 0; k < plans.length; k++) {
       const memo = memos[k];
-      if (memo.sw === dev.scaleWeight[i] && memo.others === others && memo.pool === poolEst) copyChoice(choice, memo.choice);
+      const r = view.rivals;
+      if (memo.scale === dev.scale[i] && memo.price === view.price && memo.r0 === r[0] && memo.r1 === r[1] && memo.r2 === r[2] && !plans[k].fixedShare) copyChoice(choice, memo.choice);
       else {
-        choose(plans[k], dev.scaleWeight[i], others, poolEst, a, choice);
-        memo.sw = dev.scaleWeight[i];
-        memo.others = others;
-        memo.pool = poolEst;
+        choose(plans[k], view, choice);
+        memo.scale = dev.scale[i];
+        memo.price = view.price;
+        memo.r0 = r[0];
+        memo.r1 = r[1];
+        memo.r2 = r[2];
         copyChoice(memo.choice, choice);
       }
       if (bestPlan < 0 || choice.profit > best.profit) {
@@ -54,30 +57,43 @@ function bestResponse(w: World, poolEst: number): void {
   }
 }
 
-/** Market weights after everyone chose, and the market-share weighted quality index Σ share × V^α. */
-function updateWeights(w: World): void {
-  const { dev } = w;
-  const { a, alpha } = w.run;
-  let W = 0;
-  let qSum = 0;
+/** Qualities from the chosen corpora, each developer's charge on revenue, then Bertrand–logit prices. */
+export function settlePrices(w: World): void {
+  const { dev, dy, mk, p } = w;
+  mk.n = dev.count;
   for (let i = 0; i < dev.count; i++) {
     if (!dev.active[i]) continue;
-    dev.marketWeight[i] = dev.scaleWeight[i] * dev.value[i] ** a;
-    W += dev.marketWeight[i];
+    dev.quality[i] = dy.progress * dev.scale[i] * (1 - w.run.filterRevenueLoss) * dataFactor(dy, dev.value[i]);
+    const pl = w.plans[dev.plan[i]];
+    mk.rho[i] = Math.min(0.95, pl.revenueCharge + (dev.lastPos[i] >= pl.firstFineable ? pl.fineRisk : 0));
+    if (!(dev.price[i] > 0)) dev.price[i] = startPrice(dy);
   }
-  for (let i = 0; i < dev.count; i++) if (dev.active[i] && W > 0) qSum += (dev.marketWeight[i] / W) * dev.value[i] ** alpha;
-  w.quality = W > 0 ? Math.min(w.p.market.qualityCap, qSum) : 0;
+  solvePrices(dy, mk, p.sim.priceIterations, p.sim.priceDamping);
 }
 
 export const developersChoose: Step = {
   name: "developers choose",
-  summary: "Each developer compares the plans the regime allows and picks the corpus that maximises its expected profit, best-responding to its rivals `sim.best_response_passes` times.",
+  summary: "Each developer compares the plans the regime allows (including training abroad where the law is territorial) and picks the corpus that maximises its expected profit under the logit demand for its model, best-responding to its rivals `sim.best_response_passes` times; after each pass qualities follow from the corpora and prices are re-set (Bertrand–logit).",
   run(w) {
     fillPlans(w);
-    for (const m of w.memos) m.sw = NaN;
+    for (const m of w.memos) m.scale = NaN;
+    w.mk.n = w.dev.count;
+    if (w.t === 0) settleFirstYear(w);
     for (let pass = 0; pass < w.p.sim.bestResponsePasses; pass++) {
-      bestResponse(w, aiRevenuePool(w.p, w.t, w.quality, w.run.filterRevenueLoss));
-      updateWeights(w);
+      bestResponse(w);
+      settlePrices(w);
     }
   },
 };
+
+/** Before the first choice: prices at the full corpus on the first plan, so rivals' offers are defined. */
+function settleFirstYear(w: World): void {
+  const { dev } = w;
+  for (let i = 0; i < dev.count; i++) {
+    if (!dev.active[i]) continue;
+    dev.plan[i] = 0;
+    dev.lastPos[i] = -1;
+    dev.lastFrac[i] = 0;
+  }
+  settlePrices(w);
+}

@@ -3,53 +3,69 @@
  *
  * A developer exits after `developers.exit_patience` consecutive loss years. Up to
  * `developers.entry_attempts` small developers a year consider entering: each evaluates its best plan
- * at next year's pool (at today's quality) against today's rivals, and enters if expected profit is
- * positive. Two draws per attempt from the `entry` stream, used or not (common random numbers).
+ * against today's rivals (their inclusive values at today's prices, its own price at the small
+ * developers' mean or a start price), with next year's users and fixed costs, and enters if expected
+ * profit is positive. Two draws per attempt from the `entry` stream, used or not (common random numbers).
  */
 import { normal } from "../../engine/rng";
 import { choose } from "../choose";
+import { startPrice, inclusiveValues, usersIndex } from "../demand";
 import { TIER, addDeveloper } from "../developers";
-import { aiRevenuePool } from "../market";
 import type { World } from "../world-state";
+import { fillView } from "../view";
 import type { Step } from "./step";
 
-function exits(w: World): number {
+function exits(w: World): void {
   const { dev, p } = w;
-  let activeW = 0;
-  for (let i = 0; i < dev.count; i++) {
-    if (dev.active[i] && dev.lossYears[i] >= p.developers.exitPatience) dev.active[i] = 0;
-    if (dev.active[i]) activeW += dev.marketWeight[i];
-  }
-  return activeW;
+  for (let i = 0; i < dev.count; i++) if (dev.active[i] && dev.lossYears[i] >= p.developers.exitPatience) dev.active[i] = 0;
 }
 
-function entries(w: World, activeW: number): void {
-  const { dev, p, t, choice } = w;
+/** The price an entrant expects: the mean price of active small developers, or a start price. */
+function entrantPrice(w: World): number {
+  const { dev } = w;
+  let sum = 0, n = 0;
+  for (let i = 0; i < dev.count; i++) if (dev.active[i] && dev.tier[i] === TIER.small) {
+    sum += dev.price[i];
+    n++;
+  }
+  return n > 0 ? sum / n : startPrice(w.dy);
+}
+
+function entries(w: World): void {
+  const { dev, p, t, choice, view, mk } = w;
   const rng = w.rng.entry;
-  const nextPool = aiRevenuePool(p, t + 1, w.quality, w.run.filterRevenueLoss);
-  const nextGrowth = (1 + p.market.aiRevenueGrowth) ** (t + 1);
+  const usersNext = usersIndex(p, t + 1) / usersIndex(p, t);
+  const growthNext = (1 + p.developers.fixedCostGrowth) ** (t + 1);
+  const price = entrantPrice(w);
+  mk.n = dev.count;
+  inclusiveValues(w.dy, mk);
   for (let k = 0; k < p.developers.entryAttempts; k++) {
     const z = normal(rng);
     rng();
     if (!w.hasNextYear || dev.count >= dev.capacity) continue;
-    const i = addDeveloper(dev, p, TIER.small, z, w.run.refWeight);
+    const i = addDeveloper(dev, p, TIER.small, z, w.run.tierRef);
+    dev.active[i] = 0; // not yet a rival of itself or of this year's other entrants
+    dev.price[i] = price;
+    fillView(w, i, view);
+    for (let g = 0; g < view.users.length; g++) view.users[g] *= usersNext;
+    view.fixed = dev.fixedCost[i] * growthNext;
     let bestProfit = -Infinity;
     for (const plan of w.plans) {
-      choose(plan, dev.scaleWeight[i], activeW, nextPool, w.run.a, choice);
-      bestProfit = Math.max(bestProfit, choice.profit - dev.fixedCost[i] * nextGrowth);
+      choose(plan, view, choice);
+      bestProfit = Math.max(bestProfit, choice.profit - view.fixed);
     }
     if (bestProfit > 0) {
+      dev.active[i] = 1;
       dev.value[i] = 1;
-      dev.marketWeight[i] = dev.scaleWeight[i];
-      activeW += dev.marketWeight[i];
     } else dev.count--; // not viable: the slot is released
   }
 }
 
 export const developersEntryExit: Step = {
   name: "developers enter and exit",
-  summary: "Developers with too many loss years leave; small entrants join when their best plan would be profitable next year. Both take effect next year.",
+  summary: "Developers with too many loss years leave; small entrants join when their best plan, priced against today's rivals with next year's users and costs, would be profitable. Both take effect next year.",
   run(w) {
-    entries(w, exits(w));
+    exits(w);
+    entries(w);
   },
 };

@@ -1,20 +1,57 @@
-/** Step: the market outcome of the year's choices. */
-import { aiRevenuePool } from "../market";
+/**
+ * Step: the market outcome of the year's choices and prices.
+ *
+ * Each developer sells q_j at p_j (revenue p_j q_j, inference cost c_t q_j); AI revenue is their sum;
+ * consumer surplus is the logit log-sum; the quality-adjusted price index is the quantity-weighted
+ * mean of p_j / Q_j; model quality is the revenue-share weighted mean of Q_j; `relQuality` (≤ 1) is
+ * the same mean of the data factor relative to a full corpus, which scales AI substitution of
+ * creators' sales. HHI and the offshore share use revenue shares.
+ */
+import { consumerSurplus, dataFactor, inclusiveValues } from "../demand";
+import type { World } from "../world-state";
 import type { Step } from "./step";
+
+/** Σ of the full corpus's value this year (open data plus every cell), in full 2025 corpora. */
+function fullValue(w: World): number {
+  let v = w.run.openValue;
+  for (let c = 0; c < w.cells.value.length; c++) v += w.cells.value[c];
+  return v;
+}
 
 export const market: Step = {
   name: "market",
-  summary: "The AI revenue pool follows model quality (the market-share weighted corpus factor); each developer's revenue share is its market weight over the total.",
+  summary: "Users choose between the developers' models and the outside good (logit demand at the prices set): each developer's revenue and inference cost, AI revenue, consumer surplus, the quality-adjusted price index, model quality and concentration follow.",
   run(w) {
-    const { dev } = w;
-    w.pool = aiRevenuePool(w.p, w.t, w.quality, w.run.filterRevenueLoss);
-    let totalW = 0;
-    let n = 0;
-    for (let i = 0; i < dev.count; i++) if (dev.active[i]) {
-      totalW += dev.marketWeight[i];
+    const { dev, dy, mk, devYear } = w;
+    inclusiveValues(dy, mk);
+    w.consumerSurplus = consumerSurplus(dy, mk);
+    const fullFactor = dataFactor(dy, fullValue(w));
+    let revenue = 0, quantity = 0, n = 0;
+    for (let i = 0; i < dev.count; i++) {
+      if (!dev.active[i]) continue;
+      devYear.revenue[i] = dev.price[i] * mk.quantity[i];
+      devYear.inference[i] = dy.cost * mk.quantity[i];
+      revenue += devYear.revenue[i];
+      quantity += mk.quantity[i];
       n++;
     }
-    w.totalWeight = totalW;
+    let hhi = 0, quality = 0, rel = 0, price = 0, offshore = 0;
+    for (let i = 0; i < dev.count; i++) {
+      if (!dev.active[i]) continue;
+      const share = revenue > 0 ? devYear.revenue[i] / revenue : 0;
+      dev.share[i] = share;
+      hhi += share * share;
+      quality += share * dev.quality[i];
+      rel += share * (fullFactor > 0 ? Math.min(1, dataFactor(dy, dev.value[i]) / fullFactor) : 0);
+      if (quantity > 0 && dev.quality[i] > 0) price += (mk.quantity[i] / quantity) * (dev.price[i] / dev.quality[i]);
+      if (w.plans[dev.plan[i]].offshore) offshore += share;
+    }
+    w.pool = revenue;
+    w.hhi = hhi;
+    w.quality = quality;
+    w.relQuality = rel;
+    w.priceIndex = price;
+    w.offshoreShare = offshore;
     w.activeDevelopers = n;
   },
 };

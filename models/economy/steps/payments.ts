@@ -1,11 +1,12 @@
 /**
  * Step: what developers pay for the corpora they chose, and to whom.
  *
- * Per developer: revenue = pool × share; licence fees, lawful copies and clearance for the licensed
- * part of its corpus (read from the plan's prefix sums); under a blanket licence the statutory royalty,
+ * Per developer: revenue from the market step; licence fees, lawful copies and clearance for the licensed
+ * part of its corpus (read from the plan's prefix sums; lawful copies also under a blanket licence); under a blanket licence the statutory royalty,
  * the greater of rate × revenue and the per-work minimum × works used (the CRB's "greater of" form),
  * allocated to cells by value used; side deals (a share of revenue) to intermediaries' catalogues;
- * fixed compliance and output-filter costs. Per cell: fees from the coverage of each plan's order
+ * fixed compliance and output-filter costs; the relocation cost of training abroad (with compliance:
+ * paid to others, deadweight). Per cell: fees from the coverage of each plan's order
  * (m developers using a cell pay m × the price per work), royalties by value used, side deals pro rata
  * by value among intermediated cells.
  */
@@ -17,9 +18,8 @@ import type { Step } from "./step";
 /** One developer's payments, accumulated into the year's totals and the per-developer buffers. */
 function payDeveloper(w: World, i: number): void {
   const { dev, tot, devYear } = w;
-  const share = w.totalWeight > 0 ? dev.marketWeight[i] / w.totalWeight : 0;
-  const revenue = w.pool * share;
-  w.hhi += share * share;
+  const share = dev.share[i];
+  const revenue = devYear.revenue[i];
   const k = dev.plan[i];
   const pl = w.plans[k];
   const last = dev.lastPos[i];
@@ -28,20 +28,25 @@ function payDeveloper(w: World, i: number): void {
   const usedWorks = pl.freeWorks + prefixAt(pl.cumWorks, last, x);
   const usedQWorks = pl.freeQWorks + prefixAt(pl.cumQWorks, last, x);
   const usedValue = pl.freeValue - w.run.openValue + prefixAt(pl.cumValue, last, x);
-  const unlicWorks = prefixAt(pl.cumUnlicWorks, last, x);
-  let dataCost = 0;
+  const unlicWorks = pl.freeUnlicWorks + prefixAt(pl.cumUnlicWorks, last, x);
+  const acq = pl.freeAcq + prefixAt(pl.cumAcq, last, x);
+  let dataCost = acq;
   let txCost = 0;
+  tot.toSellers += acq;
   if (!pl.blanket) {
-    const acq = pl.freeAcq + prefixAt(pl.cumAcq, last, x);
     const tx = prefixAt(pl.cumTx, last, x);
-    dataCost += prefixAt(pl.cumPrice, last, x) + acq;
+    dataCost += prefixAt(pl.cumPrice, last, x);
     txCost += tx;
-    tot.toOthers += acq + tx;
+    tot.toOthers += tx;
   }
+  pl.freeShare += share;
   if (last >= 0) {
     pl.covCount[0] += 1;
     pl.covCount[last] -= 1;
     pl.partCount[last] += x;
+    pl.covShare[0] += share;
+    pl.covShare[last] -= share;
+    pl.partShare[last] += share * x;
   }
   if (pl.blanket) {
     const royalty = Math.max(pl.royaltyRate * revenue, pl.perWorkMin * usedWorks);
@@ -60,7 +65,8 @@ function payDeveloper(w: World, i: number): void {
   const side = w.run.sideRate * revenue;
   w.sideDeals += side;
   dataCost += side;
-  const compliance = w.run.complianceFixed + w.run.filterCostShare * revenue;
+  const relocation = pl.fixedShare * dev.fixedCost[i] * w.growth;
+  const compliance = (pl.offshore ? 0 : w.run.complianceFixed) + w.run.filterCostShare * revenue + relocation;
   tot.toOthers += compliance;
   tot.data += dataCost;
   tot.tx += txCost;
@@ -72,6 +78,7 @@ function payDeveloper(w: World, i: number): void {
   devYear.compliance[i] = compliance;
   w.corpusShare += w.allWorks > 0 ? (share * usedWorks) / w.allWorks : 0;
   w.corpusQShare += w.allQWorks > 0 ? (share * usedQWorks) / w.allQWorks : 0;
+  w.corpusVShare += w.copyValue > 0 ? (share * usedValue) / w.copyValue : 0;
   w.unlicensedShare += usedWorks > 0 ? (share * unlicWorks) / usedWorks : 0;
 }
 
@@ -81,16 +88,20 @@ function payCells(w: World): void {
   for (const pl of w.plans) {
     let count = 0;
     let coef = 0;
+    let used = 0;
     for (let pos = 0; pos < pl.len; pos++) {
       count += pl.covCount[pos];
       coef += pl.covCoef[pos];
+      used += pl.covShare[pos];
       const c = pl.order[pos];
+      cells.usedShare[c] += used + pl.partShare[pos];
       const uses = count + pl.partCount[pos];
       if (uses > 0 && !pl.unlicensed[c] && !pl.blanket) cells.payPerWork[c] += cells.price[c] * uses;
       const roy = coef + pl.partCoef[pos];
       if (roy > 0) cells.royaltyUse[c] += roy * cells.value[c];
     }
   }
+  for (const pl of w.plans) for (let j = 0; j < pl.freeLen; j++) cells.usedShare[pl.freeCells[j]] += pl.freeShare;
   for (let k = 0; k < w.plans.length; k++) {
     const coef = w.freeRoyaltyCoef[k];
     if (coef === 0) continue;
@@ -120,7 +131,10 @@ export const payments: Step = {
     cells.payPerWork.fill(0);
     cells.royaltyUse.fill(0);
     resetTotals(w.tot);
-    w.hhi = w.corpusShare = w.corpusQShare = w.unlicensedShare = w.sideDeals = 0;
+    w.corpusShare = w.corpusQShare = w.corpusVShare = w.unlicensedShare = w.sideDeals = 0;
+    cells.usedShare.fill(0);
+    w.copyValue = 0;
+    for (let c = 0; c < N_CELLS; c++) w.copyValue += cells.value[c];
     for (let i = 0; i < dev.count; i++) if (dev.active[i]) payDeveloper(w, i);
     payCells(w);
     paySideDeals(w, w.sideDeals);

@@ -1,6 +1,7 @@
 /** Step: the year's metrics (names and units in `results/metrics.ts`). */
 import { DECILES, seriesKey } from "../../results/metrics";
 import { giniFromBins } from "../gini";
+import { sectorOfCell } from "../cells";
 import { SECTORS } from "../sectors";
 import type { World } from "../world-state";
 import type { Step } from "./step";
@@ -28,12 +29,42 @@ function recordBreakdowns(w: World): { market: number; ai: number; active: numbe
     put("creator_ai_revenue", g, pass.decileAi[d]);
     put("creator_revenue", g, pass.decileMarket[d] + pass.decileAi[d]);
   }
+  recordCorpusBySector(w);
   return { market, ai, active, works };
+}
+
+/** Corpus shares by sector: works used, and training value used, from each cell's revenue-share weighted use. */
+function recordCorpusBySector(w: World): void {
+  const { cells, series, t } = w;
+  const works = new Float64Array(SECTORS.length), used = new Float64Array(SECTORS.length);
+  const value = new Float64Array(SECTORS.length), usedValue = new Float64Array(SECTORS.length);
+  for (let c = 0; c < cells.works.length; c++) {
+    const s = sectorOfCell(c);
+    works[s] += cells.works[c];
+    used[s] += cells.usedShare[c] * cells.works[c];
+    value[s] += cells.value[c];
+    usedValue[s] += cells.usedShare[c] * cells.value[c];
+  }
+  for (let s = 0; s < SECTORS.length; s++) {
+    series[seriesKey("corpus_share", SECTORS[s])][t] = works[s] > 0 ? Math.min(1, used[s] / works[s]) : 0;
+    series[seriesKey("corpus_value_share", SECTORS[s])][t] = value[s] > 0 ? Math.min(1, usedValue[s] / value[s]) : 0;
+  }
+}
+
+/** The welfare accounts (see models/README.md, "Welfare"). */
+function recordWelfare(w: World, creatorRevenue: number): void {
+  const { series, t, tot } = w;
+  const held = w.heldTotal - (t > 0 ? series.unmatched_royalties_held[t - 1] : 0);
+  const deadweight = tot.toOthers + tot.toLawyers + w.admin;
+  series.deadweight_cost[t] = deadweight;
+  series.consumer_surplus[t] = w.consumerSurplus;
+  // Transfers counted once: every payment a developer makes is income to someone below, or deadweight.
+  series.total_surplus[t] = w.consumerSurplus + tot.profit + creatorRevenue + tot.toIntermediaries + tot.toState + tot.toSellers + held;
 }
 
 export const record: Step = {
   name: "record",
-  summary: "The year's outcomes are recorded: creators' revenue, developers' costs by kind, royalties, corpus and opt-out shares, quality, revenue, counts, concentration, inequality, and who received each payment.",
+  summary: "The year's outcomes are recorded: creators' revenue, developers' costs by kind, royalties, corpus and opt-out shares (by works and by value), quality, revenue, prices, consumer and total surplus, deadweight, the offshore share, counts, concentration, inequality, and who received each payment.",
   run(w) {
     const { series, t, tot } = w;
     const put = (key: string, v: number) => (series[key][t] = v);
@@ -51,6 +82,7 @@ export const record: Step = {
     put("collective_admin_cost", w.admin);
     put("unmatched_royalties_held", w.heldTotal);
     put("corpus_share", w.corpusShare);
+    put("corpus_value_share", Math.min(1, w.corpusVShare));
     put("corpus_quality_share", w.corpusQShare);
     put("unlicensed_share", w.unlicensedShare);
     put("optout_share", w.allWorks > 0 ? w.optedWorks / w.allWorks : 0);
@@ -63,6 +95,12 @@ export const record: Step = {
     put("developer_hhi", w.hhi);
     put("creator_income_gini", giniFromBins(w.pass.gini));
     put("developer_profit", tot.profit);
+    put("inference_cost", tot.inference);
+    put("developer_fixed_cost", tot.fixed);
+    put("ai_price", w.priceIndex);
+    put("offshore_training_share", w.offshoreShare);
+    put("payments_to_sellers", tot.toSellers);
+    recordWelfare(w, c.market + c.ai);
     // Royalties reach creators and intermediaries through `royalties_distributed`; admin goes to the collective.
     put("payments_to_creators", tot.toCreators);
     put("payments_to_intermediaries", tot.toIntermediaries);

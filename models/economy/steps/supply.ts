@@ -3,8 +3,12 @@
  *
  * The supply was aggregated by last year's creators' pass (or, before the first year, by `init`), with
  * the opt-out and registration decisions taken at the end of the previous year. A cell's training
- * value is `(1 − open_share) × corpus_weight_s / Σ weights × (quality-weighted works in the cell ÷ in
- * its sector)`.
+ * value is `(1 − open_share) × corpus_weight_s / Σ weights × φ_s,t × (quality-weighted works in the cell
+ * ÷ in its sector)`, in full 2025 corpora. φ_s,t = F_s,t / F_s,2025 is the sector's freshness: F is the
+ * stock of works weighted by age, F_t = 2^(−1/h_s) F_{t−1} + works made last year (half-life h_s,
+ * `sector.<s>.freshness_half_life`), starting from its steady state at 2025 production. When creators
+ * leave or make less, fresh supply falls and, with it, what training on the sector is worth: fast in
+ * news, slowly in books.
  */
 import { N_CELLS, isOptedOut, sectorOfCell, statusOfCell } from "../cells";
 import { prepareNextYear } from "../creator-pass";
@@ -25,8 +29,21 @@ function init(w: World): void {
     // Declared when u < target × ramp, i.e. u / target < ramp; binding when the regime recognises it.
     pass.optoutNeed[i] = cr.uBinding[i] < bind && cr.optoutTarget[i] > 0 ? cr.uOptout[i] / cr.optoutTarget[i] : Infinity;
   }
+  for (let i = 0; i < cr.n; i++) if (cr.active[i]) w.freshBase[cr.sector[i]] += cr.weight[cr.sector[i]] * p.sectors[cr.sector[i]].worksPerYear;
+  for (let s = 0; s < w.freshBase.length; s++) {
+    w.freshBase[s] /= 1 - w.run.retention[s];
+    w.freshStock[s] = w.freshBase[s];
+  }
   const ramp = optOutRamp(p.optout.rampYears, 0);
   for (let i = 0; i < cr.n; i++) prepareNextYear(cr, pass, i, cr.weight[cr.sector[i]], ramp);
+}
+
+/** The sectors' freshness this year: last year's works join the age-weighted stock. */
+function freshness(w: World): void {
+  for (let s = 0; s < w.freshStock.length; s++) {
+    if (w.t > 0) w.freshStock[s] = w.freshStock[s] * w.run.retention[s] + w.sectorWorks[s];
+    w.freshRatio[s] = w.freshBase[s] > 0 ? w.freshStock[s] / w.freshBase[s] : 0;
+  }
 }
 
 /** This year's supply from the aggregate prepared last year, with totals and per-cell training value. */
@@ -52,7 +69,7 @@ function readSupply(w: World): void {
   const { copyShare, corpusWeightSum: cwSum } = w.run;
   for (let c = 0; c < N_CELLS; c++) {
     const s = sectorOfCell(c);
-    cells.value[c] = sectorQWorks[s] > 0 && cwSum > 0 ? (copyShare * (p.sectors[s].corpusWeight / cwSum) * cells.qWorks[c]) / sectorQWorks[s] : 0;
+    cells.value[c] = sectorQWorks[s] > 0 && cwSum > 0 ? (copyShare * (p.sectors[s].corpusWeight / cwSum) * w.freshRatio[s] * cells.qWorks[c]) / sectorQWorks[s] : 0;
     allQWorks += cells.qWorks[c];
   }
   w.allWorks = allWorks;
@@ -78,9 +95,10 @@ function readTerms(w: World): void {
 
 export const supply: Step = {
   name: "supply",
-  summary: "Works are aggregated into cells (sector × quality band × legal status), with the opt-outs and registrations decided at the end of the previous year; the regime sets the terms of using one work of each cell.",
+  summary: "Works are aggregated into cells (sector × quality band × legal status), with the opt-outs and registrations decided at the end of the previous year; each sector's training value follows its fresh supply (works weighted by a freshness half-life); the regime sets the terms of using one work of each cell.",
   init,
   run(w) {
+    freshness(w);
     readSupply(w);
     readTerms(w);
   },

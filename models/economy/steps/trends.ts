@@ -1,5 +1,5 @@
 /** Step: the year's exogenous trends. */
-import { aiRevenuePool } from "../market";
+import { setDemandYear } from "../demand";
 import type { Step } from "./step";
 
 /** Opt-out declarations ramp up linearly over `optout.ramp_years` (all at once at 0). */
@@ -9,11 +9,11 @@ export function optOutRamp(rampYears: number, t: number): number {
 
 export const trends: Step = {
   name: "trends",
-  summary: "The baseline AI revenue pool grows at a constant rate; AI substitution of creators' sales ramps in over `market.substitution_years`; opt-out declarations ramp in over `optout.ramp_years`.",
+  summary: "Potential users grow on a declining adoption path; inference cost falls; the technical-progress trend and the tokens training runs can use grow; developers' fixed costs grow at `developers.fixed_cost_growth`; AI substitution of creators' sales ramps in over `market.substitution_years`; opt-out declarations ramp in over `optout.ramp_years`.",
   run(w) {
     const { p, t } = w;
-    w.growth = (1 + p.market.aiRevenueGrowth) ** t;
-    w.baselinePool = aiRevenuePool(p, t, 1, 0);
+    setDemandYear(p, t, w.dy);
+    w.growth = (1 + p.developers.fixedCostGrowth) ** t;
     w.ramp = 1 - Math.exp(-(t + 1) / p.market.substitutionYears);
     w.nextRamp = optOutRamp(p.optout.rampYears, t + 1);
     w.hasNextYear = t + 1 < w.years;

@@ -1,0 +1,81 @@
+/**
+ * The demand module (models/economy/demand.ts) on cases solved by hand or by an independent method.
+ */
+import { describe, expect, it } from "vitest";
+import { allocMarket, consumerSurplus, effectiveData, effectiveDataSlope, inclusiveValues, solvePrices, type DemandYear } from "../models/economy/demand";
+
+/** One segment of 100 users with α = 1, θ = 0 (quality does not matter), ξ = 0, inference cost $1. */
+function oneSegment(): DemandYear {
+  return {
+    users: new Float64Array([100, 0, 0]), alpha: new Float64Array([1, 1, 1]), theta: 0, xi: 0, cost: 1,
+    progress: 1, tokens: 1, rStar: 15.4, sigma: 0, dRef: 1, scaling: 0.3,
+  };
+}
+
+describe("effectiveData", () => {
+  it("is N once unique data covers what compute can use, with zero slope there", () => {
+    expect(effectiveData(2, 1, 15.4, 0.3)).toBe(1);
+    expect(effectiveDataSlope(2, 1, 15.4, 0.3)).toBe(0);
+  });
+  it("values repeated data per Muennighoff: U = 1, N = 5 (R = 4 repetitions) gives 1 + 15.4 (1 − e^(−4/15.4)) = 1 + 15.4 × 0.22875 = 4.5227 without synthetic data", () => {
+    expect(effectiveData(1, 5, 15.4, 0)).toBeCloseTo(1 + 15.4 * (1 - Math.exp(-4 / 15.4)), 12);
+    expect(effectiveData(1, 5, 15.4, 0)).toBeCloseTo(4.5227, 4);
+  });
+  it("lets synthetic data add at most σ D′ and never beyond N", () => {
+    const d1 = effectiveData(0.1, 100, 15.4, 0);
+    const d2 = effectiveData(0.1, 100, 15.4, 0.3);
+    expect(d2).toBeGreaterThan(d1);
+    expect(d2).toBeLessThanOrEqual(1.3 * d1 + 1e-12);
+  });
+  it("has a slope that matches a finite difference", () => {
+    for (const [u, n, s] of [[0.3, 6, 0.3], [1, 6, 0.3], [2, 40, 0.1], [0.05, 3, 0]]) {
+      const h = 1e-6;
+      const fd = (effectiveData(u + h, n, 15.4, s) - effectiveData(u - h, n, 15.4, s)) / (2 * h);
+      expect(effectiveDataSlope(u, n, 15.4, s)).toBeCloseTo(fd, 5);
+    }
+  });
+});
+
+describe("solvePrices", () => {
+  it("gives a logit monopolist p = c/(1 − ρ) + 1/(α(1 − s)), checked against bisection on the first-order condition", () => {
+    for (const rho of [0, 0.2]) {
+      const dy = oneSegment();
+      const m = allocMarket(1);
+      m.n = 1;
+      m.active[0] = 1;
+      m.quality[0] = 1;
+      m.rho[0] = rho;
+      m.price[0] = 2;
+      solvePrices(dy, m, 200, 0.5);
+      // FOC: g(p) = p − c/(1 − ρ) − 1/(1 − s(p)) = 0 with s = e^{−p}/(1 + e^{−p}); g is increasing in p.
+      const g = (p: number) => p - 1 / (1 - rho) - 1 / (1 - Math.exp(-p) / (1 + Math.exp(-p)));
+      let lo = 0, hi = 20;
+      for (let k = 0; k < 100; k++) (g((lo + hi) / 2) < 0 ? (lo = (lo + hi) / 2) : (hi = (lo + hi) / 2));
+      expect(m.price[0]).toBeCloseTo(lo, 8);
+      expect(m.quantity[0]).toBeCloseTo((100 * Math.exp(-lo)) / (1 + Math.exp(-lo)), 6);
+    }
+  });
+  it("lowers markups as rivals multiply: two symmetric firms price below a monopolist", () => {
+    const dy = oneSegment();
+    const mono = allocMarket(1);
+    mono.n = 1; mono.active[0] = 1; mono.quality[0] = 1; mono.price[0] = 2;
+    solvePrices(dy, mono, 200, 0.5);
+    const duo = allocMarket(2);
+    duo.n = 2;
+    for (const j of [0, 1]) { duo.active[j] = 1; duo.quality[j] = 1; duo.price[j] = 2; }
+    solvePrices(dy, duo, 200, 0.5);
+    expect(duo.price[0]).toBeLessThan(mono.price[0]);
+    expect(duo.price[0]).toBeCloseTo(duo.price[1], 12);
+  });
+});
+
+describe("consumerSurplus", () => {
+  it("is the log-sum (M/α) ln(1 + e^δ): 100 users, δ = −p = −2 gives 100 ln(1 + e^−2) = 12.693", () => {
+    const dy = oneSegment();
+    const m = allocMarket(1);
+    m.n = 1; m.active[0] = 1; m.quality[0] = 1; m.price[0] = 2;
+    inclusiveValues(dy, m);
+    expect(consumerSurplus(dy, m)).toBeCloseTo(100 * Math.log1p(Math.exp(-2)), 10);
+    expect(consumerSurplus(dy, m)).toBeCloseTo(12.693, 3);
+  });
+});
