@@ -34,6 +34,14 @@ function startWorker(): Worker {
  * @param workers threads to use; 1 (or a single task) runs in this thread
  */
 export async function execute(plan: Plan, tasks: readonly Task[], workers: number, progress: Progress): Promise<RunResult[]> {
+  try {
+    return await executeTasks(plan, tasks, workers, progress);
+  } finally {
+    progress.stop();
+  }
+}
+
+async function executeTasks(plan: Plan, tasks: readonly Task[], workers: number, progress: Progress): Promise<RunResult[]> {
   const out: RunResult[] = [];
   const n = Math.min(workers, tasks.length);
   if (n <= 1) {

@@ -6,7 +6,8 @@
  * Bad input exits with status 2, one line per problem on standard error, and writes nothing. The same
  * arguments give byte-identical output on every run (no clock, no locale, canonical number format).
  */
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
+import { dirname } from "node:path";
 import { availableParallelism } from "node:os";
 import { loadRegistry } from "./files";
 import { USAGE, parseArgs, type ListRequest, type SimulateRequest } from "./args";
@@ -48,6 +49,7 @@ async function runShard(req: SimulateRequest, shard: { k: number | "auto"; n: nu
   const indices = shardIndices(plan, { k, n: shard.n });
   const results = await execute(plan, tasksOf(plan, indices), workers, progressBar(indices.length, req.quiet));
   try {
+    mkdirSync(dirname(file), { recursive: true }); // each array task may be the first to write the results folder
     const rows = writeShard(file, results, ctx);
     say(`shard ${k}/${shard.n}: ${indices.length} of ${plan.runs.length} runs, ${rows} rows → ${file}`);
   } catch (e) {
