@@ -113,6 +113,8 @@ async function main(argv: string[]): Promise<void> {
     else process.stdout.write(text);
     return;
   }
+  if (req.uncertainty && req.uncertainty.ids.length === 0 && !req.quiet)
+    process.stderr.write("warning: --uncertainty: no parameter that is not set explicitly declares an uncertainty; every draw has the same settings\n");
   const workers = req.workers ?? availableParallelism();
   if (req.shard) return runShard(req, req.shard, workers);
   const out = await renderRun(req, workers);
