@@ -14,7 +14,7 @@ import { basename } from "node:path";
 import { parquetReadObjects } from "hyparquet";
 import { csvField, seriesKey, type RunOutput } from "../models/index";
 import type { OutputFormat } from "./args";
-import { rowColumns, toParquet, type RunResult } from "./output";
+import { toParquet, type RunResult } from "./output";
 import type { Layout } from "./plan";
 
 export const MANIFEST_KIND = "ai-training-royalties/shard@1";
@@ -183,4 +183,3 @@ export function makeManifest(args: {
   };
 }
 
-export { rowColumns };
