@@ -21,10 +21,18 @@ export const SLURM_PROGRAMS: [string, string][] = [
   ["munged", "munge"], ["slurmctld", "slurm-wlm"], ["slurmd", "slurm-wlm"], ["sbatch", "slurm-wlm"], ["scontrol", "slurm-wlm"], ["sinfo", "slurm-wlm"],
 ];
 
-/** The programs that are not on PATH (or in /usr/sbin), as "name (package)". */
-export function missingPrograms(): string[] {
-  const path = `${process.env.PATH ?? ""}:/usr/sbin:/sbin`;
-  return SLURM_PROGRAMS.filter(([p]) => !path.split(":").some((d) => d && existsSync(join(d, p)))).map(([p, pkg]) => `${p} (${pkg})`);
+/** The programs that are in none of `dirs` (default: PATH, /usr/sbin and /sbin), as "name (package)". */
+export function missingPrograms(dirs: string[] = [...(process.env.PATH ?? "").split(":"), "/usr/sbin", "/sbin"]): string[] {
+  return SLURM_PROGRAMS.filter(([p]) => !dirs.some((d) => d && existsSync(join(d, p)))).map(([p, pkg]) => `${p} (${pkg})`);
+}
+
+/**
+ * What the Slurm test does: run when every program is there; without them, fail in CI (CI=true, where
+ * .ci/run installs them, so their absence is a broken setup) and skip elsewhere.
+ */
+export function slurmTestMode(missing: readonly string[], env: Record<string, string | undefined>): "run" | "fail" | "skip" {
+  if (!missing.length) return "run";
+  return env.CI === "true" || env.CI === "1" ? "fail" : "skip";
 }
 
 export interface Cluster {

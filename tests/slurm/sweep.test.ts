@@ -9,11 +9,12 @@
  * test with the missing programs named; elsewhere it is skipped with that reason.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT } from "../../cli/files";
-import { missingPrograms, startCluster, type Cluster } from "./cluster";
+import { missingPrograms, slurmTestMode, startCluster, type Cluster } from "./cluster";
 
 const TSX = join(ROOT, "node_modules", ".bin", "tsx");
 const SWEEP = [
@@ -21,9 +22,19 @@ const SWEEP = [
   "--sweep", "compulsory.royalty_rate=0.05,0.15", "--uncertainty", "lhs", "--draws", "2", "--seeds", "1..3",
 ];
 const missing = missingPrograms();
-const inCi = process.env.CI === "true" || process.env.CI === "1";
+const mode = slurmTestMode(missing, process.env);
 
-describe.skipIf(missing.length > 0 && !inCi)(`a Slurm job array${missing.length ? ` (skipped: missing ${missing.join(", ")})` : ""}`, () => {
+describe("slurmTestMode(missing, env)", () => {
+  it("fails in CI and skips elsewhere when a program is missing, naming each with its Debian package", () => {
+    const none = missingPrograms([mkdtempSync(join(tmpdir(), "empty-"))]);
+    expect(none).toEqual(["munged (munge)", "slurmctld (slurm-wlm)", "slurmd (slurm-wlm)", "sbatch (slurm-wlm)", "scontrol (slurm-wlm)", "sinfo (slurm-wlm)"]);
+    expect(slurmTestMode(none, { CI: "true" })).toBe("fail");
+    expect(slurmTestMode(none, {})).toBe("skip");
+    expect(slurmTestMode([], { CI: "true" })).toBe("run");
+  });
+});
+
+describe.skipIf(mode === "skip")(`a Slurm job array${missing.length ? ` (skipped: missing ${missing.join(", ")})` : ""}`, () => {
   let cluster: Cluster | undefined;
   beforeAll(async () => {
     if (missing.length) throw new Error(`CI needs Slurm for npm run test:slurm: missing ${missing.join(", ")}; .ci/run installs slurm-wlm and munge`);
