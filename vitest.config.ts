@@ -1,8 +1,9 @@
 import { defineConfig } from "vitest/config";
 
 /**
- * Two projects: `unit` (Node, tests/**) and `browser` (Node driving real Chromium through playwright-core
- * against the built site; see tests/browser/global-setup.ts). `npm test` runs both.
+ * Three projects: `unit` (Node, tests/**), `browser` (Node driving real Chromium through playwright-core
+ * against the built site; see tests/browser/global-setup.ts) and `slurm` (a real single-node Slurm cluster
+ * running a sweep as a job array; see tests/slurm/cluster.ts). `npm test` runs all three.
  */
 export default defineConfig({
   test: {
@@ -12,7 +13,7 @@ export default defineConfig({
           name: "unit",
           environment: "node",
           include: ["tests/**/*.test.ts"],
-          exclude: ["tests/browser/**", "node_modules/**"],
+          exclude: ["tests/browser/**", "tests/slurm/**", "node_modules/**"],
         },
       },
       {
@@ -24,6 +25,15 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 300_000,
           fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: "slurm",
+          environment: "node",
+          include: ["tests/slurm/**/*.test.ts"],
+          testTimeout: 600_000,
+          hookTimeout: 120_000,
         },
       },
     ],

@@ -4,9 +4,10 @@
  * file through the `readFile` argument, so property tests can throw anything at it.
  */
 import {
-  DEFAULT_SEEDS, REGIME_IDS, checkRegimes, defaultSettings, nearest, parseSeeds, resolveScenarioById, resolveScenarioText,
+  DEFAULT_SEEDS, REGIME_IDS, checkRegimes, defaultSettings, nearest, parseSeeds, parseValue, resolveScenarioById, resolveScenarioText,
   validateSettings, type Registry, type Settings,
 } from "../models/index";
+import { latinHypercube } from "../models/uncertainty/index";
 
 
 export type Listing = "params" | "regimes" | "scenarios";
@@ -19,9 +20,20 @@ export interface SimulateRequest {
   settings: Settings;
   seeds: number[];
   summary: boolean;
-  format: "csv" | "json";
+  format: OutputFormat;
   out?: string;
+  /** `--sweep <param>=…`: the parameter and its values, one run list per value. */
+  sweep?: { param: string; values: number[] };
+  /** `--uncertainty lhs --draws <n>`: the drawn parameters and, per draw, their values. */
+  uncertainty?: { method: "lhs"; draws: number; seed: number; ids: string[]; values: Settings[] };
+  /** `--shard k/n` (k from 1) or `--shard auto/n` (k from the environment, see `resolveAutoShard`). */
+  shard?: { k: number | "auto"; n: number };
+  /** `--workers <n>`; undefined means the number of cores. */
+  workers?: number;
+  quiet: boolean;
 }
+
+export type OutputFormat = "csv" | "json" | "parquet";
 
 export interface ListRequest {
   kind: "list";
@@ -40,8 +52,15 @@ export interface VersionRequest {
 
 export type ParseOutcome = { ok: true; request: SimulateRequest | ListRequest | HelpRequest | VersionRequest } | { ok: false; problems: string[] };
 
-const VALUE_FLAGS = ["--regime", "--scenario", "--set", "--seeds", "--years", "--format", "--out"] as const;
-const BOOL_FLAGS = ["--summary", "--list-params", "--list-regimes", "--list-scenarios", "--help", "--version"] as const;
+const VALUE_FLAGS = [
+  "--regime", "--scenario", "--set", "--seeds", "--years", "--format", "--out",
+  "--sweep", "--uncertainty", "--draws", "--uncertainty-seed", "--shard", "--workers",
+] as const;
+const BOOL_FLAGS = ["--summary", "--list-params", "--list-regimes", "--list-scenarios", "--help", "--version", "--quiet"] as const;
+const UNCERTAINTY_METHODS = ["lhs"];
+/** Most draws and sweep points accepted (each multiplies the run list). */
+export const MAX_DRAWS = 100_000;
+export const MAX_POINTS = 10_000;
 const ALL_FLAGS = [...VALUE_FLAGS, ...BOOL_FLAGS];
 
 export const USAGE = `Usage: npm run simulate -- [options]
@@ -51,9 +70,21 @@ export const USAGE = `Usage: npm run simulate -- [options]
   --set <param>=<value>   override a parameter (repeatable); see --list-params
   --seeds <n|a..b|a,b,c>  seeds to run (default: the scenario's, else 1..20)
   --years <n>             years to simulate (same as --set sim.years=<n>)
-  --summary               quantiles 5/25/50/75/95 across seeds instead of raw rows
-  --format csv|json       output format (default csv)
-  --out <file>            write to a file instead of standard output
+  --summary               quantiles 5/25/50/75/95 across seeds (and draws) instead of raw rows
+  --format csv|json|parquet  output format (default csv; parquet needs --out)
+  --out <file>            write to a file instead of standard output ({k} and {n} stand for the shard)
+  --sweep <param>=<a>..<b>:<n> | <param>=<v1>,<v2>,…
+                          run everything at each of n evenly spaced values (or the listed values);
+                          adds sweep_param and sweep_value columns
+  --uncertainty lhs       draw the parameters that declare an uncertainty (Latin hypercube), except
+                          those set explicitly (--set, --years, the scenario, --sweep); adds a draw column
+  --draws <n>             how many draws (with --uncertainty; each is run for every seed)
+  --uncertainty-seed <s>  seed of the design (default 1)
+  --shard <k>/<n> | auto/<n>  run only the k-th of n slices of the run list and write a manifest
+                          beside --out (auto: k from SLURM_ARRAY_TASK_ID, JOB_COMPLETION_INDEX or
+                          AWS_BATCH_JOB_ARRAY_INDEX); merge the shards with npm run merge
+  --workers <n>           worker threads (default: the number of cores); output does not depend on it
+  --quiet                 no progress bar (it is only drawn when standard error is a terminal)
   --list-params | --list-regimes | --list-scenarios   list what exists (with --format json: an array)
   --version               print the model version
 `;
@@ -94,27 +125,33 @@ export function parseArgs(argv: readonly string[], registry: Registry, readFile:
       problems.push(`unknown argument ${JSON.stringify(arg)}${near ? ` (did you mean "${near}"?)` : ""}; see --help`);
     }
   }
-  for (const f of ["--regime", "--scenario", "--seeds", "--years", "--format", "--out"]) {
+  for (const f of ["--regime", "--scenario", "--seeds", "--years", "--format", "--out", "--sweep", "--uncertainty", "--draws", "--uncertainty-seed", "--shard", "--workers"]) {
     if ((values.get(f)?.length ?? 0) > 1) problems.push(`${f}: given more than once`);
   }
   if (flags.has("--help")) return problems.length ? { ok: false, problems } : { ok: true, request: { kind: "help" } };
   if (flags.has("--version")) return problems.length ? { ok: false, problems } : { ok: true, request: { kind: "version" } };
 
   const formatRaw = values.get("--format")?.[0] ?? "csv";
-  if (formatRaw !== "csv" && formatRaw !== "json") problems.push(`--format: ${JSON.stringify(formatRaw)} is not valid (allowed: csv, json)`);
-  const format = formatRaw === "json" ? "json" : "csv";
+  const lists = (["params", "regimes", "scenarios"] as const).filter((w) => flags.has(`--list-${w}`));
+  if (formatRaw === "parquet" && lists.length) problems.push(`--format: parquet is for runs, not listings (allowed: csv, json)`);
+  else if (formatRaw !== "csv" && formatRaw !== "json" && formatRaw !== "parquet")
+    problems.push(`--format: ${JSON.stringify(formatRaw)} is not valid (allowed: csv, json) or, for runs, parquet`);
+  const format: OutputFormat = formatRaw === "json" || formatRaw === "parquet" ? formatRaw : "csv";
   const out = values.get("--out")?.[0];
   if (out !== undefined && out.trim() === "") problems.push(`--out: empty file name`);
 
-  const lists = (["params", "regimes", "scenarios"] as const).filter((w) => flags.has(`--list-${w}`));
   if (lists.length > 1) problems.push(`only one of --list-params, --list-regimes, --list-scenarios at a time`);
-  if (lists.length === 1) return problems.length ? { ok: false, problems } : { ok: true, request: { kind: "list", what: lists[0], format, out } };
+  if (lists.length === 1)
+    return problems.length ? { ok: false, problems } : { ok: true, request: { kind: "list", what: lists[0], format: format === "json" ? "json" : "csv", out } };
+  if (format === "parquet" && out === undefined) problems.push(`--format parquet: needs --out <file> (Parquet is binary)`);
 
   // Scenario first (its values), then --years and --set on top.
   let scenarioId = "custom";
   let regimes: string[] = [...REGIME_IDS];
   let settings: Settings = defaultSettings(registry);
   let seeds: number[] = [...DEFAULT_SEEDS];
+  /** Parameters the user fixed explicitly: never drawn. */
+  const fixed = new Set<string>();
   const scen = values.get("--scenario")?.[0];
   if (scen !== undefined) {
     const looksLikePath = /[/\\]|\.(ya?ml|json)$/i.test(scen);
@@ -135,6 +172,7 @@ export function parseArgs(argv: readonly string[], registry: Registry, readFile:
       regimes = res.scenario.regimes;
       settings = res.scenario.settings;
       seeds = res.scenario.seeds;
+      for (const id of Object.keys(res.scenario.overrides)) fixed.add(id);
     }
   }
   const reg = values.get("--regime")?.[0];
@@ -165,9 +203,137 @@ export function parseArgs(argv: readonly string[], registry: Registry, readFile:
   }
   const v = validateSettings(registry, entries);
   problems.push(...v.problems.map((m) => `--set ${m}`));
+  for (const [id] of entries) fixed.add(id);
+
+  const sweep = parseSweep(values.get("--sweep")?.[0], registry, problems);
+  if (sweep) {
+    if (entries.some(([id]) => id === sweep.param)) problems.push(`--sweep: ${sweep.param} is also given with --set or --years (sweep it or set it, not both)`);
+    fixed.add(sweep.param);
+  }
+  const uncertainty = parseUncertainty(values, registry, fixed, problems);
+  const shard = parseShard(values.get("--shard")?.[0], problems);
+  if (shard && out === undefined) problems.push(`--shard: needs --out <file> (the shard's rows; its manifest is written beside it)`);
+  if (shard && flags.has("--summary")) problems.push(`--shard: --summary is computed after the merge (npm run merge -- <shards> --summary), not per shard`);
+  const workersRaw = values.get("--workers")?.[0];
+  let workers: number | undefined;
+  if (workersRaw !== undefined) {
+    if (/^\d+$/.test(workersRaw.trim()) && Number(workersRaw) >= 1 && Number(workersRaw) <= 256) workers = Number(workersRaw);
+    else problems.push(`--workers: ${JSON.stringify(workersRaw)} is not valid (allowed: a whole number from 1 to 256)`);
+  }
   if (problems.length) return { ok: false, problems };
   return {
     ok: true,
-    request: { kind: "run", scenario: scenarioId, regimes, settings: { ...settings, ...v.settings }, seeds, summary: flags.has("--summary"), format, out },
+    request: {
+      kind: "run", scenario: scenarioId, regimes, settings: { ...settings, ...v.settings }, seeds, summary: flags.has("--summary"), format, out,
+      ...(sweep ? { sweep } : {}), ...(uncertainty ? { uncertainty } : {}), ...(shard ? { shard } : {}), workers, quiet: flags.has("--quiet"),
+    },
   };
+}
+
+/**
+ * `--sweep <param>=<a>..<b>:<n>` (n evenly spaced values from a to b) or `--sweep <param>=<v1>,<v2>,…`;
+ * every value is checked against the parameter's range like a `--set` value.
+ * @example parseSweep("compulsory.royalty_rate=0..0.2:5", registry, []) // => { param: "compulsory.royalty_rate", values: [0, 0.05, 0.1, 0.15, 0.2] }
+ */
+export function parseSweep(raw: string | undefined, registry: Registry, problems: string[]): { param: string; values: number[] } | undefined {
+  if (raw === undefined) return undefined;
+  const eq = raw.indexOf("=");
+  const form = "(allowed: <param>=<a>..<b>:<n> or <param>=<v1>,<v2>,…)";
+  if (eq <= 0) {
+    problems.push(`--sweep: ${JSON.stringify(raw)} is not valid ${form}`);
+    return undefined;
+  }
+  const param = raw.slice(0, eq).trim();
+  const spec = raw.slice(eq + 1).trim();
+  const r = registry.byId.get(param);
+  if (!r) {
+    const near = nearest(param, registry.byId.keys());
+    problems.push(`--sweep: unknown parameter ${JSON.stringify(param)}${near ? ` (did you mean "${near}"?)` : ""}`);
+    return undefined;
+  }
+  let texts: (string | number)[];
+  const m = /^([^:]+)\.\.([^:]+):(\d+)$/.exec(spec);
+  if (m) {
+    const a = parseValue(r, m[1]);
+    const b = parseValue(r, m[2]);
+    const n = Number(m[3]);
+    if (!a.ok || !b.ok) {
+      for (const x of [a, b]) if (!x.ok) problems.push(`--sweep ${x.message}`);
+      return undefined;
+    }
+    if (n < 2 || n > MAX_POINTS) {
+      problems.push(`--sweep: ${JSON.stringify(raw)} has ${n} points (allowed: 2 to ${MAX_POINTS})`);
+      return undefined;
+    }
+    // a + i·(b − a)/(n − 1), written so that the end points are exact.
+    texts = Array.from({ length: n }, (_, i) => (i === n - 1 ? b.value : a.value + (i * (b.value - a.value)) / (n - 1)));
+  } else if (!spec.includes("..")) texts = spec.split(",");
+  else {
+    problems.push(`--sweep: ${JSON.stringify(raw)} is not valid ${form}`);
+    return undefined;
+  }
+  if (texts.length > MAX_POINTS) {
+    problems.push(`--sweep: ${texts.length} values (allowed: at most ${MAX_POINTS})`);
+    return undefined;
+  }
+  const values: number[] = [];
+  const before = problems.length;
+  for (const t of texts) {
+    const p = parseValue(r, t);
+    if (p.ok) values.push(p.value);
+    else problems.push(`--sweep ${p.message}`);
+  }
+  if (problems.length > before) return undefined;
+  if (new Set(values).size !== values.length) {
+    problems.push(`--sweep: ${JSON.stringify(raw)} lists a value twice`);
+    return undefined;
+  }
+  return { param, values };
+}
+
+function parseUncertainty(values: Map<string, string[]>, registry: Registry, fixed: ReadonlySet<string>, problems: string[]): SimulateRequest["uncertainty"] {
+  const method = values.get("--uncertainty")?.[0];
+  const drawsRaw = values.get("--draws")?.[0];
+  const seedRaw = values.get("--uncertainty-seed")?.[0];
+  if (method === undefined) {
+    if (drawsRaw !== undefined) problems.push(`--draws: only with --uncertainty (allowed: --uncertainty ${UNCERTAINTY_METHODS.join("|")} --draws <n>)`);
+    if (seedRaw !== undefined) problems.push(`--uncertainty-seed: only with --uncertainty (allowed: --uncertainty ${UNCERTAINTY_METHODS.join("|")} --draws <n>)`);
+    return undefined;
+  }
+  const before = problems.length;
+  if (!UNCERTAINTY_METHODS.includes(method)) problems.push(`--uncertainty: ${JSON.stringify(method)} is not valid (allowed: ${UNCERTAINTY_METHODS.join(", ")})`);
+  let draws = 0;
+  if (drawsRaw === undefined) problems.push(`--uncertainty: needs --draws <n> (allowed: a whole number from 1 to ${MAX_DRAWS})`);
+  else if (/^\d+$/.test(drawsRaw.trim()) && Number(drawsRaw) >= 1 && Number(drawsRaw) <= MAX_DRAWS) draws = Number(drawsRaw);
+  else problems.push(`--draws: ${JSON.stringify(drawsRaw)} is not valid (allowed: a whole number from 1 to ${MAX_DRAWS})`);
+  let seed = 1;
+  if (seedRaw !== undefined) {
+    if (/^\d+$/.test(seedRaw.trim()) && Number.isSafeInteger(Number(seedRaw))) seed = Number(seedRaw);
+    else problems.push(`--uncertainty-seed: ${JSON.stringify(seedRaw)} is not valid (allowed: a whole number from 0)`);
+  }
+  if (problems.length > before) return undefined;
+  const design = latinHypercube(registry.parameters, draws, seed, fixed);
+  if (design.problems.length) {
+    problems.push(...design.problems.map((p) => `--uncertainty: ${p}`));
+    return undefined;
+  }
+  // Every draw goes through the one validation path, like a --set value.
+  for (let d = 0; d < design.draws.length; d++) {
+    const v = validateSettings(registry, Object.entries(design.draws[d]));
+    if (v.problems.length) problems.push(...v.problems.map((m) => `--uncertainty: draw ${d + 1}: ${m}`));
+  }
+  if (problems.length > before) return undefined;
+  return { method: "lhs", draws, seed, ids: design.ids, values: design.draws };
+}
+
+function parseShard(raw: string | undefined, problems: string[]): SimulateRequest["shard"] {
+  if (raw === undefined) return undefined;
+  const m = /^(\d+|auto)\/(\d+)$/.exec(raw.trim());
+  const n = m ? Number(m[2]) : NaN;
+  const k = m && m[1] !== "auto" ? Number(m[1]) : "auto";
+  if (!m || n < 1 || n > 100_000 || (k !== "auto" && (k < 1 || k > n))) {
+    problems.push(`--shard: ${JSON.stringify(raw)} is not valid (allowed: <k>/<n> with 1 ≤ k ≤ n, or auto/<n>)`);
+    return undefined;
+  }
+  return { k, n };
 }

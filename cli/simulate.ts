@@ -6,27 +6,55 @@
  * Bad input exits with status 2, one line per problem on standard error, and writes nothing. The same
  * arguments give byte-identical output on every run (no clock, no locale, canonical number format).
  */
-import { readFileSync, renameSync, writeFileSync, rmSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
+import { dirname } from "node:path";
+import { availableParallelism } from "node:os";
 import { loadRegistry } from "./files";
 import { USAGE, parseArgs, type ListRequest, type SimulateRequest } from "./args";
-import {
-  MODEL_VERSION, REGIMES, RegistryError, formatSeeds, rowsToCsv, runEnsemble, summarizeRuns, summaryToCsv, toCsv, toJson, toRows,
-  ROW_COLUMNS, SUMMARY_COLUMNS, type Registry, type Row, type RunOutput,
-} from "../models/index";
+import { MODEL_VERSION, REGIMES, RegistryError, formatSeeds, toCsv, type Registry } from "../models/index";
+import { execute } from "./execute";
+import { render } from "./output";
+import { planHash, planRuns, shardIndices, tasksOf } from "./plan";
+import { progressBar } from "./progress";
+import { resolveAutoShard, shardComplete, shardPath, writeShard } from "./shard";
+import { fail, writeAtomic } from "./write";
 
-/** Run a request and return the output text. */
-export function renderRun(req: SimulateRequest): string {
-  const runs = runEnsemble(req.regimes, req.settings, req.seeds);
-  // Regime-major, then seed: the order a reader scans.
-  const order = new Map(req.regimes.map((r, i) => [r, i]));
-  runs.sort((a: RunOutput, b: RunOutput) => order.get(a.regime)! - order.get(b.regime)! || a.seed - b.seed);
-  if (req.summary) {
-    const rows = summarizeRuns(runs, req.scenario);
-    return req.format === "json" ? toJson(rows, SUMMARY_COLUMNS) : summaryToCsv(rows);
+/** Run a request (all of it, in this thread) and return the output: text, or bytes for Parquet. */
+export async function renderRun(req: SimulateRequest, workers = 1): Promise<string | Uint8Array> {
+  const plan = planRuns(req);
+  const results = await execute(plan, tasksOf(plan, plan.computeOrder), workers, progressBar(plan.runs.length, req.quiet));
+  return render(results, plan.layout, req.summary, req.format);
+}
+
+/** Run one shard of a request and write its rows and manifest (or skip it when they are already complete). */
+async function runShard(req: SimulateRequest, shard: { k: number | "auto"; n: number }, workers: number): Promise<void> {
+  const say = (line: string) => {
+    if (!req.quiet) process.stderr.write(`${line}\n`);
+  };
+  let k: number;
+  if (shard.k === "auto") {
+    const a = resolveAutoShard(shard.n, process.env);
+    if (!a.ok) fail([a.message]);
+    k = a.k;
+    say(`--shard auto/${shard.n}: shard ${k}/${shard.n} from ${a.source}`);
+  } else k = shard.k;
+  const file = shardPath(req.out!, k, shard.n);
+  const plan = planRuns(req);
+  const settingsHash = planHash(plan);
+  const ctx = { layout: plan.layout, settingsHash, k, n: shard.n, totalRuns: plan.runs.length, format: req.format };
+  if (await shardComplete(file, ctx)) {
+    say(`shard ${k}/${shard.n}: ${file} and its manifest are already complete; skipped`);
+    return;
   }
-  const rows: Row[] = [];
-  for (const r of runs) for (const row of toRows(r, req.scenario)) rows.push(row);
-  return req.format === "json" ? toJson(rows, ROW_COLUMNS) : rowsToCsv(rows);
+  const indices = shardIndices(plan, { k, n: shard.n });
+  const results = await execute(plan, tasksOf(plan, indices), workers, progressBar(indices.length, req.quiet));
+  try {
+    mkdirSync(dirname(file), { recursive: true }); // each array task may be the first to write the results folder
+    const rows = writeShard(file, results, ctx);
+    say(`shard ${k}/${shard.n}: ${indices.length} of ${plan.runs.length} runs, ${rows} rows → ${file}`);
+  } catch (e) {
+    fail([`--out: ${(e as Error).message}`]);
+  }
 }
 
 /** The text of a listing. */
@@ -60,24 +88,7 @@ export function renderList(req: ListRequest, registry: Registry): string {
   );
 }
 
-function fail(problems: string[]): never {
-  for (const p of problems) process.stderr.write(`error: ${p}\n`);
-  process.exit(2);
-}
-
-/** Write atomically: a temporary file renamed into place, so a failure leaves nothing half-written. */
-function writeOut(path: string, text: string): void {
-  const tmp = `${path}.tmp-${process.pid}`;
-  try {
-    writeFileSync(tmp, text);
-    renameSync(tmp, path);
-  } catch (e) {
-    rmSync(tmp, { force: true });
-    fail([`--out: cannot write ${JSON.stringify(path)}: ${(e as Error).message.split("\n")[0]}`]);
-  }
-}
-
-function main(argv: string[]): void {
+async function main(argv: string[]): Promise<void> {
   let registry: Registry;
   try {
     registry = loadRegistry();
@@ -96,9 +107,27 @@ function main(argv: string[]): void {
     process.stdout.write(`${MODEL_VERSION}\n`);
     return;
   }
-  const text = req.kind === "list" ? renderList(req, registry) : renderRun(req);
-  if (req.out) writeOut(req.out, text);
-  else process.stdout.write(text);
+  if (req.kind === "list") {
+    const text = renderList(req, registry);
+    if (req.out) write(req.out, text);
+    else process.stdout.write(text);
+    return;
+  }
+  if (req.uncertainty && req.uncertainty.ids.length === 0 && !req.quiet)
+    process.stderr.write("warning: --uncertainty: no parameter that is not set explicitly declares an uncertainty; every draw has the same settings\n");
+  const workers = req.workers ?? availableParallelism();
+  if (req.shard) return runShard(req, req.shard, workers);
+  const out = await renderRun(req, workers);
+  if (req.out) write(req.out, out);
+  else process.stdout.write(out);
 }
 
-main(process.argv.slice(2));
+function write(path: string, data: string | Uint8Array): void {
+  try {
+    writeAtomic(path, data);
+  } catch (e) {
+    fail([`--out: ${(e as Error).message}`]);
+  }
+}
+
+await main(process.argv.slice(2));

@@ -7,6 +7,8 @@
  * schema does: mode iff triangular and in range, log-uniform needs min > 0).
  */
 import type { ParameterRecord } from "../params/schema";
+import { inverseCdf } from "../uncertainty/inverse-cdf";
+import { snapToStep } from "../uncertainty/lhs";
 
 /** The parts of a parameter record a quantile needs. */
 export type UncertainParameter = Pick<ParameterRecord, "id" | "kind" | "range" | "uncertainty">;
@@ -19,16 +21,9 @@ export type UncertainParameter = Pick<ParameterRecord, "id" | "kind" | "range" |
  * @example quantile({ id: "x", kind: "number", range: { min: 0, max: 1, step: 0.1 }, uncertainty: { distribution: "triangular", mode: 0, reason: "" } }, 0.75) // => 0.5
  */
 export function quantile(r: UncertainParameter, p: number): number {
-  const a = r.range.min, b = r.range.max;
   const q = Math.min(Math.max(p, 0), 1);
-  if (b <= a) return a;
-  const u = r.uncertainty;
-  if (!u || u.distribution === "uniform") return a + q * (b - a);
-  if (u.distribution === "log-uniform") return a * Math.pow(b / a, q);
-  // Triangular(a, c, b): F(c) = (c − a)/(b − a); invert each side of the mode.
-  const c = u.mode ?? a;
-  const fc = (c - a) / (b - a);
-  return q <= fc ? a + Math.sqrt(q * (b - a) * (c - a)) : b - Math.sqrt((1 - q) * (b - a) * (b - c));
+  if (r.range.max <= r.range.min) return r.range.min;
+  return inverseCdf(r.uncertainty ?? { distribution: "uniform", reason: "no declared uncertainty" }, r.range.min, r.range.max, q);
 }
 
 /**
@@ -37,11 +32,8 @@ export function quantile(r: UncertainParameter, p: number): number {
  * @example admissible({ id: "x", kind: "integer", range: { min: 1, max: 10, step: 1 } }, 3.6) // => 4
  */
 export function admissible(r: Pick<ParameterRecord, "kind" | "range">, v: number): number {
-  const { min, max, step } = r.range;
-  if (r.kind === "number") return Math.min(Math.max(v, min), max);
-  const k = Math.round((v - min) / step);
-  const kmax = Math.floor((max - min) / step + 1e-9);
-  return min + Math.min(Math.max(k, 0), kmax) * step;
+  const { min, max } = r.range;
+  return r.kind === "number" ? Math.min(Math.max(v, min), max) : snapToStep(v, r.range);
 }
 
 /** Which values a sensitivity analysis swings a parameter between. */
