@@ -58,7 +58,5 @@ export function formatParamWithUnit(r: Pick<ParameterRecord, "format" | "range" 
   return `${text} (${r.unit})`;
 }
 
-/** The anchor of a parameter on the methods page: `compulsory.royalty_rate` → `param-compulsory-royalty_rate`. */
-export function paramAnchor(id: string): string {
-  return `param-${id.replaceAll(".", "-")}`;
-}
+/** Kept for old call sites: the anchor helpers live in src/lib/anchors.ts. */
+export { paramAnchor } from "./anchors";

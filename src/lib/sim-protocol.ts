@@ -14,6 +14,11 @@ export interface SimTask {
   /** Partial settings, parameter id → value; the worker validates them and fills in the defaults. */
   settings: Record<string, number>;
   seed: number;
+  /**
+   * Series keys the page needs ("metric" or "metric|group"); the worker sends only these back. Absent:
+   * every series (the per-seed download needs them all).
+   */
+  keys?: readonly string[];
   /** A warm-up task (tiny run to compile the model's hot code); its result is empty. */
   warm?: boolean;
 }

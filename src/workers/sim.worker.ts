@@ -1,8 +1,10 @@
 /**
  * The simulation worker: runs one seed of the model for a list of regimes per message, off the main
  * thread. Stateless apart from the parameter registry (built once, at start-up, from the build-time
- * JSON, model fields only: src/lib/model-registry.ts). Settings arrive partial; the worker validates them with the model's own `validateSettings`
- * and fills the rest with defaults, so the page and the CLI share one validation path.
+ * JSON, model fields only: src/lib/model-registry.ts). Settings arrive partial; the worker validates them
+ * with the model's own `validateSettings` and fills the rest with defaults, so the page and the CLI share
+ * one validation path. It sends back only the series the task asks for (`keys`): a chart page needs a
+ * dozen of the ~90.
  * A warm-up task runs a tiny simulation of every regime so the JIT has compiled the hot loops before
  * the first real request.
  *
@@ -41,6 +43,13 @@ function populationsFor(complete: Record<string, number>, seed: number): Initial
   return init;
 }
 
+/** The series named by `keys` (keys the run does not have are left out). */
+function pick(series: Record<string, Float64Array>, keys: readonly string[]): Record<string, Float64Array> {
+  const out: Record<string, Float64Array> = {};
+  for (const k of keys) if (Object.hasOwn(series, k)) out[k] = series[k];
+  return out;
+}
+
 scope.onmessage = (event: MessageEvent<SimTask>) => {
   const task = event.data;
   try {
@@ -58,6 +67,7 @@ scope.onmessage = (event: MessageEvent<SimTask>) => {
       Object.keys(REGIME_BY_ID.get(regime)?.overrides ?? {}).length
         ? runModel({ regime, params: complete, seed: task.seed })
         : runModel({ regime, params: complete, seed: task.seed }, init));
+    if (task.keys) for (const r of runs) r.series = pick(r.series, task.keys);
     const transfer: Transferable[] = [];
     for (const r of runs) for (const col of Object.values(r.series)) transfer.push(col.buffer);
     const msg: SimTaskResult = { taskId: task.taskId, ok: true, runs, problems };

@@ -11,7 +11,7 @@ import * as Plot from "@observablehq/plot";
 import { REGIME_IDS, type SummaryRow } from "../../../models/index";
 import { assembleFigure, type LegendItem } from "./figure";
 import { columnsFor, facetFrame, spread, wrap, yTop } from "./layout";
-import { BASELINE_COLOR, REGIME_COLOR, REGIME_DASH, REGIME_SHORT, regimeLabel } from "./palette";
+import { BASELINE_COLOR, regimeColor, regimeDash, regimeLabel, regimeShort } from "./palette";
 import { displayUnit } from "./units";
 
 export interface BandChartOptions {
@@ -88,9 +88,9 @@ export function bandChart(summary: SummaryRow[], opts: BandChartOptions): HTMLEl
     if (y.clipped) ariaDescription += " Some upper bands reach above the top of the axis and are cut off; the data table has every value.";
     marks.push(
       Plot.ruleY([0], { stroke: "#bbb" }),
-      Plot.areaY(points, { x: "year", y1: "q05", y2: "q95", fx, fy, fill: (d: Point) => REGIME_COLOR[d.regime] ?? "#666", fillOpacity: 0.22, curve: "linear", clip: y.clipped }),
+      Plot.areaY(points, { x: "year", y1: "q05", y2: "q95", fx, fy, fill: (d: Point) => regimeColor(d.regime), fillOpacity: 0.22, curve: "linear", clip: y.clipped }),
       Plot.lineY(base, { x: "year", y: "q50", fx, fy, z: "regime", stroke: BASELINE_COLOR, strokeWidth: 1.5, strokeDasharray: "3 3", clip: y.clipped }),
-      Plot.lineY(points, { x: "year", y: "q50", fx, fy, z: "regime", stroke: (d: Point) => REGIME_COLOR[d.regime] ?? "#666", strokeWidth: 2.25, clip: y.clipped }),
+      Plot.lineY(points, { x: "year", y: "q50", fx, fy, z: "regime", stroke: (d: Point) => regimeColor(d.regime), strokeWidth: 2.25, clip: y.clipped }),
       Plot.text(regimes, { fx: (r: string) => w.col(r), fy: (r: string) => w.row(r), text: regimeLabel, frameAnchor: "top-left", dy: -14, fontWeight: 600, fontSize: 12, lineAnchor: "bottom" }),
       Plot.tip(points, Plot.pointerX({ x: "year", y: "q50", fx, fy, title: tipTitle })),
     );
@@ -115,17 +115,17 @@ export function bandChart(summary: SummaryRow[], opts: BandChartOptions): HTMLEl
     const labelY = spread(ends.map((p) => p.q50), (extent * 13) / (height - 50));
     for (const r of regimes) {
       const mine = points.filter((p) => p.regime === r);
-      marks.push(Plot.areaY(mine, { x: "year", y1: "q05", y2: "q95", fill: REGIME_COLOR[r] ?? "#666", fillOpacity: 0.12 }));
+      marks.push(Plot.areaY(mine, { x: "year", y1: "q05", y2: "q95", fill: regimeColor(r), fillOpacity: 0.12 }));
     }
     if (base.length) marks.push(Plot.lineY(base, { x: "year", y: "q50", z: "regime", stroke: BASELINE_COLOR, strokeWidth: 1, strokeOpacity: 0.8, strokeDasharray: "1 3" }));
     for (const r of regimes) {
       const mine = points.filter((p) => p.regime === r);
-      const dash = REGIME_DASH[r];
-      marks.push(Plot.lineY(mine, { x: "year", y: "q50", stroke: REGIME_COLOR[r] ?? "#666", strokeWidth: 2, strokeDasharray: dash === "none" ? undefined : dash }));
-      legend.push({ label: regimeLabel(r), color: REGIME_COLOR[r] ?? "#666", kind: "line", dash });
+      const dash = regimeDash(r);
+      marks.push(Plot.lineY(mine, { x: "year", y: "q50", stroke: regimeColor(r), strokeWidth: 2, strokeDasharray: dash === "none" ? undefined : dash }));
+      legend.push({ label: regimeLabel(r), color: regimeColor(r), kind: "line", dash });
     }
     marks.push(
-      Plot.text(ends, { x: "year", y: (_d: Point, i: number) => labelY[i], text: (d: Point) => REGIME_SHORT[d.regime] ?? regimeLabel(d.regime), textAnchor: "start", dx: 6, fill: (d: Point) => REGIME_COLOR[d.regime] ?? "#666", fontSize: 10, stroke: "white", strokeWidth: 3, paintOrder: "stroke" }),
+      Plot.text(ends, { x: "year", y: (_d: Point, i: number) => labelY[i], text: (d: Point) => regimeShort(d.regime), textAnchor: "start", dx: 6, fill: (d: Point) => regimeColor(d.regime), fontSize: 10, stroke: "white", strokeWidth: 3, paintOrder: "stroke" }),
       Plot.tip(points, Plot.pointerX({ x: "year", y: "q50", title: tipTitle })),
     );
     legend.push({ label: "90% band", color: "#777", kind: "band", opacity: 0.2 });
