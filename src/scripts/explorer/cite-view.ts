@@ -5,7 +5,7 @@
  */
 import type { Registry } from "../../../models/params/registry";
 import { apaCitation, bibtexCitation, changedSettings } from "../../lib/cite";
-import { el } from "./dom";
+import { pageElement } from "./dom";
 import { citeInput, scenarioFileText, urlQuery, type ExplorerState } from "./state";
 
 /** Least time between two `history.replaceState` calls (browsers ignore them when called too often). */
@@ -73,13 +73,13 @@ export function mountCite(registry: Registry, getState: () => ExplorerState): Ci
     citeTimer = undefined;
     const state = getState();
     const text = scenarioFileText(registry, state);
-    el<HTMLAnchorElement>("scenarioDownload").href = `data:application/yaml;charset=utf-8,${encodeURIComponent(text)}`;
+    pageElement<HTMLAnchorElement>("scenarioDownload").href = `data:application/yaml;charset=utf-8,${encodeURIComponent(text)}`;
     const link = permalink();
-    el<HTMLInputElement>("permalink").value = link;
+    pageElement<HTMLInputElement>("permalink").value = link;
     const cite = citeInput(state, link, new Date());
-    el("citeApa").textContent = apaCitation(registry, cite);
-    el("citeBibtex").textContent = bibtexCitation(registry, cite);
-    el("citeSettings").replaceChildren(settingsTable(registry, state));
+    pageElement("citeApa").textContent = apaCitation(registry, cite);
+    pageElement("citeBibtex").textContent = bibtexCitation(registry, cite);
+    pageElement("citeSettings").replaceChildren(settingsTable(registry, state));
   };
 
   /** Rewrite the panel now if an update is due (a click right after a slider move gets the latest state). */
@@ -87,13 +87,13 @@ export function mountCite(registry: Registry, getState: () => ExplorerState): Ci
     if (citeTimer !== undefined) writePanel();
   };
 
-  el("scenarioDownload").addEventListener("click", flush);
+  pageElement("scenarioDownload").addEventListener("click", flush);
   for (const b of document.querySelectorAll<HTMLButtonElement>("button[data-copy]")) {
     b.addEventListener("click", async () => {
       flush();
       const src = document.getElementById(b.dataset.copy!);
       const text = src instanceof HTMLInputElement ? src.value : src?.textContent ?? "";
-      const msg = el("copyStatus");
+      const msg = pageElement("copyStatus");
       try {
         await navigator.clipboard.writeText(text);
         msg.textContent = "Copied.";

@@ -7,7 +7,7 @@
 import type { Registry } from "../../../models/params/registry";
 import { readParamInput, showParamValue } from "../../lib/param-input";
 import { seedsText } from "../../lib/url-state";
-import { el } from "./dom";
+import { pageElement } from "./dom";
 import { showProblems } from "./notices-view";
 import { seedsChanged, type Change, type ExplorerState, type ExplorerStore } from "./state";
 
@@ -20,7 +20,7 @@ export interface ControlsView {
 }
 
 export function mountControls(registry: Registry, store: ExplorerStore): ControlsView {
-  const form = el<HTMLFormElement>("controls");
+  const form = pageElement<HTMLFormElement>("controls");
   const inputs = new Map<string, HTMLInputElement>();
   for (const input of form.querySelectorAll<HTMLInputElement>("input[name]")) inputs.set(input.name, input);
 
@@ -30,8 +30,8 @@ export function mountControls(registry: Registry, store: ExplorerStore): Control
     const n = state.seeds.length;
     input.value = String(n);
     input.setAttribute("aria-valuetext", `${n} seed${n === 1 ? "" : "s"} (${seedsText(state.seeds)})`);
-    el("seedsOut").textContent = String(n);
-    el("seedsList").textContent = `Seeds ${seedsText(state.seeds)}.`;
+    pageElement("seedsOut").textContent = String(n);
+    pageElement("seedsList").textContent = `Seeds ${seedsText(state.seeds)}.`;
     input.closest<HTMLElement>(".param")?.classList.toggle("changed", seedsChanged(state));
   };
 
@@ -63,7 +63,7 @@ export function mountControls(registry: Registry, store: ExplorerStore): Control
     if (reset === SEEDS) request(SEEDS, { kind: "reset-seeds" });
     else if (reset) request(reset, { kind: "reset", id: reset });
     else if (set) request(set, { kind: "set", id: set, value: Number(value) });
-    else if (btn.id === el("resetAll").id) {
+    else if (btn.id === pageElement("resetAll").id) {
       store.change({ kind: "reset-all" });
       showProblems([]);
     }

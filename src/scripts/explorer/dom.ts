@@ -34,7 +34,7 @@ export const IDS = {
 export type ElementName = keyof typeof IDS;
 
 /** The page's element by its name in `IDS` (the page always has it; a missing one is a bug and throws). */
-export function el<T extends HTMLElement = HTMLElement>(name: ElementName): T {
+export function pageElement<T extends HTMLElement = HTMLElement>(name: ElementName): T {
   const found = document.getElementById(IDS[name]);
   if (!found) throw new Error(`explorer: no element #${IDS[name]} on the page`);
   return found as T;

@@ -11,19 +11,19 @@ import { changedSettings, SITE_TITLE } from "../../lib/cite";
 import { download, type ExportInfo } from "../../lib/export-image";
 import { completeRuns } from "../../lib/sim-client";
 import { seedsText } from "../../lib/url-state";
-import { el } from "./dom";
+import { pageElement } from "./dom";
 import type { RunSnapshot } from "./runner";
 import { scenarioLabel, type ExplorerState } from "./state";
 
 const csvBlob = (text: string) => new Blob([text], { type: "text/csv;charset=utf-8" });
 
 export function mountDownloads(registry: Registry, snapshot: () => RunSnapshot) {
-  el("downloadSummary").addEventListener("click", () => {
+  pageElement("downloadSummary").addEventListener("click", () => {
     const s = snapshot();
     const label = scenarioLabel(s.state);
     download(`explorer-summary-v${MODEL_VERSION}.csv`, csvBlob(summaryToCsv(s.summary.map((r) => ({ ...r, scenario: label })))));
   });
-  const raw = el<HTMLButtonElement>("downloadRaw");
+  const raw = pageElement<HTMLButtonElement>("downloadRaw");
   raw.addEventListener("click", async () => {
     const { state } = snapshot();
     raw.setAttribute("aria-busy", "true");
@@ -34,7 +34,7 @@ export function mountDownloads(registry: Registry, snapshot: () => RunSnapshot) 
       raw.removeAttribute("aria-busy");
     }
   });
-  el("downloadInputs").addEventListener("click", () =>
+  pageElement("downloadInputs").addEventListener("click", () =>
     download(`explorer-inputs-v${MODEL_VERSION}.csv`, csvBlob(inputsToCsv(registry.parameters, snapshot().state.settings))));
 }
 

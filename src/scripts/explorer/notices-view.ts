@@ -3,7 +3,7 @@
  * link made with another model version, and the loaded scenario's title and description. Everything is
  * written as text, never HTML (titles and problems may come from a hostile link or file).
  */
-import { el } from "./dom";
+import { pageElement } from "./dom";
 import type { ShownScenario } from "./state";
 
 export const LINK_PROBLEMS_INTRO = "Some settings in the link were not used (the defaults were used instead):";
@@ -29,18 +29,18 @@ function fillNotice(box: HTMLElement, intro: string, items: readonly string[]) {
 
 /** List problems under an intro (hidden when there are none). */
 export function showProblems(problems: readonly string[], intro = LINK_PROBLEMS_INTRO) {
-  fillNotice(el("urlNotice"), problems.length ? intro : "", problems);
+  fillNotice(pageElement("urlNotice"), problems.length ? intro : "", problems);
 }
 
 /** The note on a link from another model version, with what was migrated or dropped. */
 export function showVersionNote(note: string | undefined, migrated: readonly string[]) {
-  fillNotice(el("versionNote"), note ?? "", note ? migrated : []);
+  fillNotice(pageElement("versionNote"), note ?? "", note ? migrated : []);
 }
 
 /** The loaded scenario's title and description, as text (hidden when none is loaded). */
 export function showScenario(scenario: ShownScenario | null) {
-  el("scenarioInfo").hidden = !scenario;
-  el("scenarioTitle").textContent = scenario ? scenario.title || `Scenario “${scenario.id}”` : "";
-  el("scenarioDescription").textContent = scenario?.description ?? "";
-  el("scenarioId").textContent = scenario ? scenario.id : "";
+  pageElement("scenarioInfo").hidden = !scenario;
+  pageElement("scenarioTitle").textContent = scenario ? scenario.title || `Scenario “${scenario.id}”` : "";
+  pageElement("scenarioDescription").textContent = scenario?.description ?? "";
+  pageElement("scenarioId").textContent = scenario ? scenario.id : "";
 }

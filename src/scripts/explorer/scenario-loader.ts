@@ -5,7 +5,7 @@
  * in the notice as text.
  */
 import type { Registry } from "../../../models/params/registry";
-import { el } from "./dom";
+import { pageElement } from "./dom";
 import { showProblems } from "./notices-view";
 import { MAX_SCENARIO_BYTES, type ExplorerStore } from "./state";
 import type { LoadedScenario } from "./scenario-file";
@@ -30,11 +30,11 @@ async function readUpload(registry: Registry, file: File): Promise<{ loaded: Loa
 
 /** Wire the upload control: apply a file's valid parts, list its problems. */
 export function mountScenarioUpload(registry: Registry, store: ExplorerStore) {
-  const upload = el<HTMLInputElement>("scenarioFile");
+  const upload = pageElement<HTMLInputElement>("scenarioFile");
   upload.addEventListener("change", async () => {
     const file = upload.files?.[0];
     if (!file) return;
-    const status = el("scenarioStatus");
+    const status = pageElement("scenarioStatus");
     status.dataset.state = "loading";
     const { loaded, problems } = await readUpload(registry, file);
     if (loaded) store.change({ kind: "scenario", scenario: loaded, named: false });

@@ -7,7 +7,7 @@ import type { Registry } from "../../../models/params/registry";
 import type { ChartData } from "../../lib/charts/render-spec";
 import { formatParam } from "../../lib/format-param";
 import { seedsText } from "../../lib/url-state";
-import { el } from "./dom";
+import { pageElement } from "./dom";
 import type { RunSnapshot } from "./runner";
 import { summaryParagraphs } from "./summary-text";
 
@@ -26,7 +26,7 @@ export function mountSummary(registry: Registry, snapshot: () => RunSnapshot, dr
 
   const status = (drawnAll = false) => {
     const s = snapshot();
-    const box = el("runStatus");
+    const box = pageElement("runStatus");
     const done = s.done && drawnAll && !drawing();
     const state = s.error ? "error" : done ? "done" : "running";
     const secs = ((performance.now() - s.startedAt) / 1000).toFixed(1);
@@ -53,7 +53,7 @@ export function mountSummary(registry: Registry, snapshot: () => RunSnapshot, dr
       // Rewritten only when it changes, so the live region announces each new result once.
       if (paras.length && text !== summaryText) {
         summaryText = text;
-        el("summary").replaceChildren(...paras.map((t) => { const p = document.createElement("p"); p.textContent = t; return p; }));
+        pageElement("summary").replaceChildren(...paras.map((t) => { const p = document.createElement("p"); p.textContent = t; return p; }));
       }
     }
     status(true);
