@@ -101,9 +101,7 @@ export function scenarioRows(registry: Registry): ScenarioRow[] {
     .map(([id, f]) => {
       const parsed = parseSeeds(f.seeds);
       if (!parsed.ok) throw new Error(`scenarios/${id}.yaml: ${parsed.message}`);
-      const overrides: Settings = {};
-      for (const [k, v] of Object.entries(f.overrides)) overrides[k] = typeof v === "boolean" ? Number(v) : Number(v);
-      const defaults = defaultSettings(registry);
+      const { settings, overrides } = scenarioSettings(registry, id);
       return {
         id,
         anchor: scenarioAnchor(id),
@@ -115,7 +113,7 @@ export function scenarioRows(registry: Registry): ScenarioRow[] {
           return { id: k, anchor: paramAnchor(k), label: p?.label ?? k, value: p ? formatParam(p, v) : String(v) };
         }),
         seeds: seedsText(parsed.seeds),
-        explorer: explorerHref(registry, { ...defaults, ...overrides }, parsed.seeds, id),
+        explorer: explorerHref(registry, settings, parsed.seeds, id),
         command: cliCommand({ scenario: id, seeds: parsed.seeds }),
       };
     });
@@ -125,9 +123,8 @@ export function scenarioRows(registry: Registry): ScenarioRow[] {
 export function scenarioSettings(registry: Registry, id: string): { settings: Settings; overrides: Settings; regimes: string[]; seeds: number[] } {
   const f = registry.scenarios.get(id);
   if (!f) throw new Error(`unknown scenario ${JSON.stringify(id)} (known: ${[...registry.scenarios.keys()].join(", ")})`);
-  const overrides: Settings = {};
-  for (const [k, v] of Object.entries(f.overrides)) overrides[k] = Number(v);
-  const defaults = defaultSettings(registry);
+  // Switch values may be written as booleans in the YAML; settings are numbers (1 = on).
+  const overrides: Settings = Object.fromEntries(Object.entries(f.overrides).map(([k, v]) => [k, Number(v)]));
   const parsed = parseSeeds(f.seeds);
-  return { settings: { ...defaults, ...overrides }, overrides, regimes: [...f.regimes], seeds: parsed.ok ? parsed.seeds : [] };
+  return { settings: { ...defaultSettings(registry), ...overrides }, overrides, regimes: [...f.regimes], seeds: parsed.ok ? parsed.seeds : [] };
 }

@@ -11,11 +11,12 @@ import { EXPLORER_CHARTS, specKeys } from "../../lib/charts/specs";
 import { createSimClient, type SimProgress, type SimRequest } from "../../lib/sim-client";
 import { seedsText } from "../../lib/url-state";
 import { isDefaultRun, type ExplorerState } from "./state";
+import { SUMMARY_KEYS } from "./summary-text";
 
 /** Label of the requests to the sim client (the downloads write the scenario's id instead). */
 const REQUEST_SCENARIO = "explorer";
-/** Series the charts (and the summary text, which reads two of the same) need. */
-export const EXPLORER_KEYS = specKeys(EXPLORER_CHARTS);
+/** Series asked of the workers: what the charts and the summary text read. */
+export const EXPLORER_KEYS = [...new Set([...specKeys(EXPLORER_CHARTS), ...SUMMARY_KEYS])];
 
 /** What the page shows now. */
 export interface RunSnapshot {
