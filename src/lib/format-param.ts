@@ -1,7 +1,7 @@
 /**
  * Display text of parameter values, by the record's `format` (share → percent, usd → dollars with
- * thousands separators, …). Used by the sliders (server-rendered and live), the inputs CSV and the
- * citation panel. Not responsible for parsing: see `parseValue` in models/params/validate.ts.
+ * thousands separators, …). Used by the parameter inputs (server-rendered and live), the citation
+ * panel and the methods and scenario tables. Not responsible for parsing: see `parseValue` in models/params/validate.ts.
  */
 import type { ParameterRecord } from "../../models/index";
 
@@ -57,6 +57,3 @@ export function formatParamWithUnit(r: Pick<ParameterRecord, "format" | "range" 
   if (r.format === "years" || r.format === "year" || r.format === "switch") return text;
   return `${text} (${r.unit})`;
 }
-
-/** Kept for old call sites: the anchor helpers live in src/lib/anchors.ts. */
-export { paramAnchor } from "./anchors";
