@@ -15,7 +15,7 @@ export function groupLabel(group: string): string {
   return ds.join(" + ");
 }
 
-/** Chart title for a series key: metric label, and the group if any. @example seriesTitle("creator_revenue|books") // => "Creator revenue: books" (with the catalogue's label) */
+/** Chart title for a series key: metric label, and the group if any. @example seriesTitle("creator_revenue|books") // => "Creator revenue: books" */
 export function seriesTitle(key: string): string {
   const { metric, group } = splitSeriesKey(key);
   const label = METRIC_BY_NAME.get(metric)?.label ?? metric;
