@@ -65,6 +65,13 @@ describe("applyChange", () => {
     expect(s.scenario).toMatchObject({ id: "compulsory-high-rate", named: true });
     expect(scenarioLabel(s)).toBe("compulsory-high-rate");
   });
+  it("keeps only known regimes of a scenario (all five when none is known)", () => {
+    const base = loadNamedScenario(registry, "compulsory");
+    const some = applyChange(registry, start(), { kind: "scenario", scenario: { ...base, regimes: ["licensing", "nope", "licensing"] }, named: false }).state;
+    expect(some.regimes).toEqual(["licensing"]);
+    const none = applyChange(registry, start(), { kind: "scenario", scenario: { ...base, regimes: ["nope"] }, named: false }).state;
+    expect(none.regimes).toEqual([...REGIME_IDS]);
+  });
   it("drops a scenario's invalid override even when the loader let it through", () => {
     const loaded = { ...loadNamedScenario(registry, "compulsory"), overrides: { [RATE]: 9 } };
     const s = applyChange(registry, start(), { kind: "scenario", scenario: loaded, named: false }).state;

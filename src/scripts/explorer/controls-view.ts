@@ -7,7 +7,7 @@
 import type { Registry } from "../../../models/params/registry";
 import { readParamInput, showParamValue } from "../../lib/param-input";
 import { seedsText } from "../../lib/url-state";
-import { pageElement } from "./dom";
+import { IDS, pageElement } from "./dom";
 import { showProblems } from "./notices-view";
 import { seedsChanged, type Change, type ExplorerState, type ExplorerStore } from "./state";
 
@@ -63,7 +63,7 @@ export function mountControls(registry: Registry, store: ExplorerStore): Control
     if (reset === SEEDS) request(SEEDS, { kind: "reset-seeds" });
     else if (reset) request(reset, { kind: "reset", id: reset });
     else if (set) request(set, { kind: "set", id: set, value: Number(value) });
-    else if (btn.id === pageElement("resetAll").id) {
+    else if (btn.id === IDS.resetAll) {
       store.change({ kind: "reset-all" });
       showProblems([]);
     }

@@ -66,13 +66,19 @@ export function seedsForCount(value: unknown): { ok: true; seeds: number[] } | {
   return { ok: true, seeds: Array.from({ length: n }, (_, i) => i + 1) };
 }
 
+/** The known regimes of a list, in its order, each once; all regimes when none is known (or no list). */
+function knownRegimes(list: readonly string[] | null | undefined): string[] {
+  const known = [...new Set((list ?? []).filter((r) => (REGIME_IDS as readonly string[]).includes(r)))];
+  return known.length ? known : [...REGIME_IDS];
+}
+
 /** A scenario's valid parts on the defaults: its overrides, its regimes and its seeds (the defaults' if too many). */
 function withScenario(registry: Registry, loaded: LoadedScenario, named: boolean): ExplorerState {
   const { problems: _problems, ...scenario } = loaded;
   const checked = validateSettings(registry, Object.entries(loaded.overrides)).settings;
   return {
     settings: { ...defaultSettings(registry), ...checked },
-    regimes: loaded.regimes ?? [...REGIME_IDS],
+    regimes: knownRegimes(loaded.regimes),
     seeds: loaded.seeds && loaded.seeds.length > 0 && loaded.seeds.length <= EXPLORER_MAX_SEEDS ? [...loaded.seeds] : [...DEFAULT_SEEDS],
     scenario: { ...scenario, overrides: checked, named },
   };
@@ -121,7 +127,7 @@ export function stateFromUrl(registry: Registry, url: UrlState, named?: LoadedSc
     ...state,
     settings: { ...state.settings, ...checked },
     seeds: loaded && !url.seedsGiven ? state.seeds : [...url.seeds],
-    regimes: url.regimes ?? state.regimes,
+    regimes: url.regimes ? knownRegimes(url.regimes) : state.regimes,
   };
 }
 
