@@ -12,6 +12,7 @@ import { download, type ExportInfo } from "../../lib/export-image";
 import { completeRuns } from "../../lib/sim-client";
 import { seedsText } from "../../lib/url-state";
 import { pageElement } from "./dom";
+import { showProblems } from "./notices-view";
 import type { RunSnapshot } from "./runner";
 import { scenarioLabel, type ExplorerState } from "./state";
 
@@ -30,6 +31,8 @@ export function mountDownloads(registry: Registry, snapshot: () => RunSnapshot) 
     try {
       const runs = await completeRuns({ scenario: scenarioLabel(state), regimes: state.regimes, settings: state.settings, seeds: state.seeds });
       download(`explorer-runs-v${MODEL_VERSION}.csv`, csvBlob(runsToCsv(runs, scenarioLabel(state), state.regimes)));
+    } catch (e) {
+      showProblems([`per-seed rows: ${e instanceof Error ? e.message : String(e)}`], "The download could not be made:");
     } finally {
       raw.removeAttribute("aria-busy");
     }
