@@ -1,6 +1,7 @@
 /**
  * Small site helpers, checked against the examples in their doc comments: anchors (src/lib/anchors.ts),
- * derived series keys, regime styles, series titles and the outcome grid's cell width.
+ * derived series keys, the worker's choice of series, regime styles, series titles and the outcome
+ * grid's cell width.
  */
 import { describe, expect, it } from "vitest";
 import { paramAnchor, paramInputId, scenarioAnchor, slug, sourceAnchor, termAnchor } from "../src/lib/anchors";
@@ -8,6 +9,7 @@ import { componentKeys, modelKeys } from "../src/lib/derived-series";
 import { regimeColor, regimeDash, regimeLabel, regimeShort } from "../src/lib/charts/palette";
 import { outcomeCellWidth } from "../src/lib/charts/render-spec";
 import { groupLabel, seriesTitle } from "../src/lib/series-label";
+import { pickSeries } from "../src/lib/sim-protocol";
 
 describe("anchors", () => {
   it("slug keeps lower-case words joined by hyphens", () => {
@@ -56,5 +58,14 @@ describe("outcomeCellWidth", () => {
     expect(outcomeCellWidth(1000)).toBe(322);
     expect(outcomeCellWidth(700)).toBe(342);
     expect(outcomeCellWidth(500)).toBe(500);
+  });
+});
+
+describe("pickSeries", () => {
+  it("keeps the series named by the keys, in their order, and skips unknown keys", () => {
+    const [x, y, z] = [new Float64Array([1]), new Float64Array([2]), new Float64Array([3])];
+    const picked = pickSeries({ a: x, b: y, c: z }, ["c", "a", "nope", "toString"]);
+    expect(Object.keys(picked)).toEqual(["c", "a"]);
+    expect(picked.c).toBe(z);
   });
 });

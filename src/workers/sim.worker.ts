@@ -17,7 +17,7 @@ import { REGIME_BY_ID, REGIME_IDS } from "../../models/regimes/index";
 import { initialPopulations, initialPopulationsKey, runEnsemble, runModel, type Initial } from "../../models/run";
 import { readModelParams } from "../../models/economy/params";
 import { getModelRegistry } from "../lib/model-registry";
-import { WARM_SETTINGS, type SimTask, type SimTaskResult } from "../lib/sim-protocol";
+import { WARM_SETTINGS, pickSeries, type SimTask, type SimTaskResult } from "../lib/sim-protocol";
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const registry = getModelRegistry();
@@ -43,13 +43,6 @@ function populationsFor(complete: Record<string, number>, seed: number): Initial
   return init;
 }
 
-/** The series named by `keys` (keys the run does not have are left out). */
-function pick(series: Record<string, Float64Array>, keys: readonly string[]): Record<string, Float64Array> {
-  const out: Record<string, Float64Array> = {};
-  for (const k of keys) if (Object.hasOwn(series, k)) out[k] = series[k];
-  return out;
-}
-
 scope.onmessage = (event: MessageEvent<SimTask>) => {
   const task = event.data;
   try {
@@ -67,7 +60,7 @@ scope.onmessage = (event: MessageEvent<SimTask>) => {
       Object.keys(REGIME_BY_ID.get(regime)?.overrides ?? {}).length
         ? runModel({ regime, params: complete, seed: task.seed })
         : runModel({ regime, params: complete, seed: task.seed }, init));
-    if (task.keys) for (const r of runs) r.series = pick(r.series, task.keys);
+    if (task.keys) for (const r of runs) r.series = pickSeries(r.series, task.keys);
     const transfer: Transferable[] = [];
     for (const r of runs) for (const col of Object.values(r.series)) transfer.push(col.buffer);
     const msg: SimTaskResult = { taskId: task.taskId, ok: true, runs, problems };
