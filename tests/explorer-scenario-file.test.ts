@@ -1,13 +1,13 @@
 /**
  * The explorer's scenario code: readScenarioFile (uploads) and loadNamedScenario (`?scenario=`) use the
  * model's checks and apply only the valid parts; scenarioYaml writes a file that the model reads back
- * to the same settings; rawCsv writes the CLI's rows in the CLI's order.
+ * to the same settings; runsToCsv writes the CLI's rows in the CLI's order.
  */
 import { describe, expect, it } from "vitest";
 import { REGIME_IDS, resolveScenarioText, rowsToCsv, runEnsemble, toRows } from "../models/index";
 import { loadNamedScenario, readScenarioFile } from "../src/scripts/explorer/scenario-file";
 import { scenarioYaml } from "../src/scripts/explorer/scenario-yaml";
-import { rawCsv } from "../src/lib/csv";
+import { runsToCsv } from "../models/results/csv";
 import { registry, small } from "./helpers/model";
 
 describe("readScenarioFile", () => {
@@ -68,13 +68,13 @@ describe("scenarioYaml", () => {
   });
 });
 
-describe("rawCsv", () => {
+describe("runsToCsv", () => {
   it("writes every series of every run regime-major then by seed, as the simulate command does", () => {
     const settings = small();
     const regimes: string[] = [...REGIME_IDS];
     const runs = runEnsemble(regimes, settings, [1, 2]);
     const seedMajor = [...runs].sort((a, b) => a.seed - b.seed || regimes.indexOf(a.regime) - regimes.indexOf(b.regime));
     const cliOrder = [...runs].sort((a, b) => regimes.indexOf(a.regime) - regimes.indexOf(b.regime) || a.seed - b.seed);
-    expect(rawCsv(seedMajor, "custom", regimes)).toBe(rowsToCsv(cliOrder.flatMap((r) => toRows(r, "custom"))));
+    expect(runsToCsv(seedMajor, "custom", regimes)).toBe(rowsToCsv(cliOrder.flatMap((r) => toRows(r, "custom"))));
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Display text of parameter values, by the record's `format` (share → percent, usd → dollars with
- * thousands separators, …). Used by the sliders (server-rendered and live), the inputs CSV and the
- * citation panel. Not responsible for parsing: see `parseValue` in models/params/validate.ts.
+ * thousands separators, …). Used by the parameter inputs (server-rendered and live), the citation
+ * panel and the methods and scenario tables. Not responsible for parsing: see `parseValue` in models/params/validate.ts.
  */
 import type { ParameterRecord } from "../../models/index";
 
@@ -56,9 +56,4 @@ export function formatParamWithUnit(r: Pick<ParameterRecord, "format" | "range" 
   const text = formatParam(r, v);
   if (r.format === "years" || r.format === "year" || r.format === "switch") return text;
   return `${text} (${r.unit})`;
-}
-
-/** The anchor of a parameter on the methods page: `compulsory.royalty_rate` → `param-compulsory-royalty_rate`. */
-export function paramAnchor(id: string): string {
-  return `param-${id.replaceAll(".", "-")}`;
 }

@@ -1,7 +1,9 @@
 /**
- * The simulation client for the explorer and the notebook figures: run the model for some regimes,
- * settings and seeds in Web Workers, and receive quantile summaries as seeds finish (a first summary
- * as soon as the first seed is done for every regime, then more as the bands fill in).
+ * The one run-and-summarise module, shared by the explorer and the notebook figures (LiveFigure,
+ * SweepFigure): run the model for some regimes, settings and seeds in Web Workers, and receive quantile
+ * summaries as seeds finish (a first summary as soon as the first seed is done for every regime, then
+ * more as the bands fill in). Each summary is computed once, here, derived keys ("metric|d01+d02")
+ * included; the workers send back only the series the keys need.
  *
  * @example
  *   const sim = createSimClient();
@@ -14,22 +16,23 @@
  * A new `run` cancels the previous one of the same client (its queued tasks are withdrawn and its late
  * results ignored). Each client has its own generation counter; clients share one worker pool.
  * Creating a client schedules a warm-up of the pool's workers when the page is idle.
+ * `completeRuns` runs a request once more with every series, for the per-seed download.
  * Not responsible for drawing (src/lib/charts/) or for the URL (src/lib/url-state.ts).
  */
-import { REGIME_IDS } from "../../models/regimes/index";
-import { summarizeRuns } from "../../models/results/summary";
-import type { RunOutput, SummaryRow } from "../../models/index";
+import { REGIME_IDS } from "../../models/regimes/types";
+import type { RunOutput, SummaryRow } from "../../models/results/types";
+import { modelKeys, summarizeWithDerived } from "./derived-series";
 import { getPool, warmPoolWhenIdle } from "./sim-pool";
 
 export interface SimRequest {
   /** Label written in the `scenario` column of the rows (e.g. "explorer"); no overrides are looked up from it. */
   scenario: string;
-  regimes: string[];
+  regimes: readonly string[];
   /** Complete or partial settings (parameter id → value); missing ids take defaults, invalid ones are dropped and reported in `problems`. */
-  settings: Record<string, number>;
-  seeds: number[];
-  /** Series keys to summarise ("metric" or "metric|group"); default all. */
-  keys?: string[];
+  settings: Readonly<Record<string, number>>;
+  seeds: readonly number[];
+  /** Series keys to summarise ("metric", "metric|group" or a derived "metric|a+b"); default all. */
+  keys?: readonly string[];
 }
 
 export interface SimProgress {
@@ -47,8 +50,6 @@ export interface SimClient {
   run(req: SimRequest, onProgress: (p: SimProgress) => void): void;
   cancel(): void;
   dispose(): void;
-  /** The per-seed runs of the latest request finished so far, ordered by seed then regime (for raw exports). */
-  runs(): RunOutput[];
 }
 
 /** How many seeds the first, quick summary waits for (all regimes of the first seed). */
@@ -58,12 +59,42 @@ const MIN_INTERVAL_MS = 250;
 
 let nextOwner = 1;
 
+/** What `submitRequest` reports: the runs of each seed as it completes (regimes in request order), or a failure. */
+interface RequestEvents {
+  seed(seed: number, runs: RunOutput[], problems: readonly string[]): void;
+  fail(error: string): void;
+}
+
+/**
+ * Queue every (seed, regime) task of a request for `owner`, seed by seed; report each seed when all its
+ * regimes are in. Returns the known regimes and unique seeds. Stale results are the caller's to ignore.
+ */
+function submitRequest(owner: number, req: SimRequest, events: RequestEvents): { regimes: string[]; seeds: number[] } {
+  const regimes = req.regimes.filter((r) => (REGIME_IDS as readonly string[]).includes(r));
+  const seeds = [...new Set(req.seeds)];
+  const keys = req.keys ? modelKeys(req.keys) : undefined;
+  const rank = new Map(regimes.map((r, i) => [r, i]));
+  const partial = new Map<number, RunOutput[]>();
+  for (const seed of seeds) {
+    for (const regime of regimes) {
+      getPool().submit(owner, { regimes: [regime], settings: req.settings, seed, keys }, (result) => {
+        if (!result.ok) { events.fail(result.error); return; }
+        const got = partial.get(seed) ?? [];
+        got.push(...result.runs);
+        if (got.length < regimes.length) { partial.set(seed, got); return; }
+        partial.delete(seed);
+        // Request order of regimes within a seed (as runEnsemble returns them).
+        events.seed(seed, got.sort((a, b) => rank.get(a.regime)! - rank.get(b.regime)!), result.problems);
+      });
+    }
+  }
+  return { regimes, seeds };
+}
+
 export function createSimClient(): SimClient {
   const owner = nextOwner++;
   warmPoolWhenIdle();
   let generation = 0;
-  let latest: RunOutput[] = [];
-  let latestOrder: { seeds: number[]; regimes: string[] } = { seeds: [], regimes: [] };
   let disposed = false;
 
   function cancel() {
@@ -75,59 +106,47 @@ export function createSimClient(): SimClient {
     if (disposed) throw new Error("sim client: run() after dispose()");
     cancel();
     const gen = generation;
-    const regimes = req.regimes.filter((r) => (REGIME_IDS as readonly string[]).includes(r));
-    const seeds = [...new Set(req.seeds)];
     const bySeed = new Map<number, RunOutput[]>();
     const problems = new Set<string>();
     let lastEmit = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    latest = [];
-    latestOrder = { seeds, regimes };
+    let seeds: number[] = [];
 
-    const collect = (): RunOutput[] => seeds.flatMap((s) => bySeed.get(s) ?? []);
     const emit = (done: boolean, error?: string) => {
       if (gen !== generation) return;
       if (timer) clearTimeout(timer);
       timer = undefined;
       lastEmit = Date.now();
-      latest = collect();
-      const summary = summarizeRuns(latest, req.scenario, req.keys);
+      const runs = seeds.flatMap((s) => bySeed.get(s) ?? []);
+      const summary = summarizeWithDerived(runs, req.scenario, req.keys);
       onProgress({ summary, seedsDone: bySeed.size, seedsTotal: seeds.length, done, problems: problems.size ? [...problems] : undefined, error });
     };
 
-    if (regimes.length === 0 || seeds.length === 0) {
-      onProgress({ summary: [], seedsDone: 0, seedsTotal: seeds.length, done: true, error: regimes.length ? "no seeds" : "no known regimes" });
+    const known = req.regimes.some((r) => (REGIME_IDS as readonly string[]).includes(r));
+    if (!known || req.seeds.length === 0) {
+      onProgress({ summary: [], seedsDone: 0, seedsTotal: new Set(req.seeds).size, done: true, error: known ? "no seeds" : "no known regimes" });
       return;
     }
-    const partial = new Map<number, RunOutput[]>();
-    for (const seed of seeds) {
-      for (const regime of regimes) {
-        getPool().submit(owner, { regimes: [regime], settings: req.settings, seed }, (result) => {
-          if (gen !== generation) return; // stale: a newer request arrived
-          if (!result.ok) {
-            getPool().withdraw(owner);
-            emit(true, result.error);
-            generation++; // later results of this request are ignored
-            return;
-          }
-          for (const p of result.problems) problems.add(p);
-          const got = partial.get(seed) ?? [];
-          got.push(...result.runs);
-          if (got.length < regimes.length) { partial.set(seed, got); return; }
-          partial.delete(seed);
-          // Request order of regimes within a seed (as runEnsemble returns them).
-          const rank = new Map(regimes.map((r, i) => [r, i]));
-          bySeed.set(seed, got.sort((a, b) => rank.get(a.regime)! - rank.get(b.regime)!));
-          const n = bySeed.size;
-          if (n === seeds.length) emit(true);
-          else if (n === Math.min(FIRST_SEEDS, seeds.length)) emit(false);
-          else if (n > FIRST_SEEDS && !timer) {
-            const wait = Math.max(0, MIN_INTERVAL_MS - (Date.now() - lastEmit));
-            timer = setTimeout(() => emit(false), wait);
-          }
-        });
-      }
-    }
+    ({ seeds } = submitRequest(owner, req, {
+      fail(error) {
+        if (gen !== generation) return; // stale: a newer request arrived
+        getPool().withdraw(owner);
+        emit(true, error);
+        generation++; // later results of this request are ignored
+      },
+      seed(seed, runs, found) {
+        if (gen !== generation) return;
+        for (const p of found) problems.add(p);
+        bySeed.set(seed, runs);
+        const n = bySeed.size;
+        if (n === seeds.length) emit(true);
+        else if (n === Math.min(FIRST_SEEDS, seeds.length)) emit(false);
+        else if (n > FIRST_SEEDS && !timer) {
+          const wait = Math.max(0, MIN_INTERVAL_MS - (Date.now() - lastEmit));
+          timer = setTimeout(() => emit(false), wait);
+        }
+      },
+    }));
   }
 
   return {
@@ -136,12 +155,33 @@ export function createSimClient(): SimClient {
     dispose() {
       cancel();
       disposed = true;
-      latest = [];
-    },
-    runs() {
-      // Order by seed, then by regime in the request order (the CLI's order).
-      const rank = new Map(latestOrder.regimes.map((r, i) => [r, i]));
-      return [...latest].sort((a, b) => a.seed - b.seed || (rank.get(a.regime)! - rank.get(b.regime)!));
     },
   };
+}
+
+/**
+ * Every series of every run of a request, ordered by seed then regime (request order), once all are
+ * done; for the per-seed download. The workers keep each seed's initial populations, so rerunning the
+ * settings just shown is quick.
+ * @example await completeRuns({ scenario: "explorer", regimes: ["compulsory"], settings: {}, seeds: [1, 2] }) // => [run seed 1, run seed 2]
+ */
+export function completeRuns(req: Omit<SimRequest, "keys">): Promise<RunOutput[]> {
+  const owner = nextOwner++;
+  return new Promise((resolve, reject) => {
+    const bySeed = new Map<number, RunOutput[]>();
+    let failed = false;
+    const { seeds, regimes } = submitRequest(owner, { ...req, keys: undefined }, {
+      fail(error) {
+        if (failed) return;
+        failed = true;
+        getPool().withdraw(owner);
+        reject(new Error(error));
+      },
+      seed(seed, runs) {
+        bySeed.set(seed, runs);
+        if (!failed && bySeed.size === seeds.length) resolve(seeds.flatMap((s) => bySeed.get(s)!));
+      },
+    });
+    if (regimes.length === 0 || seeds.length === 0) resolve([]);
+  });
 }

@@ -14,6 +14,11 @@ export interface SimTask {
   /** Partial settings, parameter id → value; the worker validates them and fills in the defaults. */
   settings: Record<string, number>;
   seed: number;
+  /**
+   * Series keys the page needs ("metric" or "metric|group"); the worker sends only these back. Absent:
+   * every series (the per-seed download needs them all).
+   */
+  keys?: readonly string[];
   /** A warm-up task (tiny run to compile the model's hot code); its result is empty. */
   warm?: boolean;
 }
@@ -25,3 +30,14 @@ export type SimTaskResult =
 
 /** Settings of a warm-up task: every regime at the smallest creator count, default years. */
 export const WARM_SETTINGS: Record<string, number> = { "sim.creators": 1000 };
+
+/**
+ * The series of a run named by `keys`, in the order of `keys` (keys the run does not have are left
+ * out): what the worker sends back for a task with `keys`.
+ * @example pickSeries({ a: x, b: y, c: z }, ["c", "a", "nope"]) // => { c: z, a: x }
+ */
+export function pickSeries(series: Readonly<Record<string, Float64Array>>, keys: readonly string[]): Record<string, Float64Array> {
+  const out: Record<string, Float64Array> = {};
+  for (const k of keys) if (Object.hasOwn(series, k)) out[k] = series[k];
+  return out;
+}

@@ -1,8 +1,10 @@
 /**
  * The simulation worker: runs one seed of the model for a list of regimes per message, off the main
  * thread. Stateless apart from the parameter registry (built once, at start-up, from the build-time
- * JSON, model fields only: src/lib/model-registry.ts). Settings arrive partial; the worker validates them with the model's own `validateSettings`
- * and fills the rest with defaults, so the page and the CLI share one validation path.
+ * JSON, model fields only: src/lib/model-registry.ts). Settings arrive partial; the worker validates them
+ * with the model's own `validateSettings` and fills the rest with defaults, so the page and the CLI share
+ * one validation path. It sends back only the series the task asks for (`keys`): a chart page needs a
+ * dozen of the ~90.
  * A warm-up task runs a tiny simulation of every regime so the JIT has compiled the hot loops before
  * the first real request.
  *
@@ -15,7 +17,7 @@ import { REGIME_BY_ID, REGIME_IDS } from "../../models/regimes/index";
 import { initialPopulations, initialPopulationsKey, runEnsemble, runModel, type Initial } from "../../models/run";
 import { readModelParams } from "../../models/economy/params";
 import { getModelRegistry } from "../lib/model-registry";
-import { WARM_SETTINGS, type SimTask, type SimTaskResult } from "../lib/sim-protocol";
+import { WARM_SETTINGS, pickSeries, type SimTask, type SimTaskResult } from "../lib/sim-protocol";
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const registry = getModelRegistry();
@@ -58,6 +60,7 @@ scope.onmessage = (event: MessageEvent<SimTask>) => {
       Object.keys(REGIME_BY_ID.get(regime)?.overrides ?? {}).length
         ? runModel({ regime, params: complete, seed: task.seed })
         : runModel({ regime, params: complete, seed: task.seed }, init));
+    if (task.keys) for (const r of runs) r.series = pickSeries(r.series, task.keys);
     const transfer: Transferable[] = [];
     for (const r of runs) for (const col of Object.values(r.series)) transfer.push(col.buffer);
     const msg: SimTaskResult = { taskId: task.taskId, ok: true, runs, problems };

@@ -4,14 +4,14 @@
  * keeps the explorer link and the CLI command in step with the inline controls.
  * Not responsible for drawing (src/lib/charts/band-chart.ts) or for running the model (the worker).
  */
-import { METRIC_BY_NAME, splitSeriesKey, type Settings, type SummaryRow } from "../../../models/index";
+import { defaultSettings, splitSeriesKey, validateSettings, type Settings, type SummaryRow } from "../../../models/index";
 import { createSimClient, type SimClient } from "../../lib/sim-client";
 import { bandChart } from "../../lib/charts/band-chart";
 import { getRegistry } from "../../lib/registry";
-import { formatParam, formatParamWithUnit } from "../../lib/format-param";
+import { readParamInput, showParamValue } from "../../lib/param-input";
 import { displayUnit } from "../../lib/charts/units";
 import { cliCommand, explorerHref } from "./site-data";
-import { componentKeys, groupLabel, summarize } from "./derived";
+import { seriesTitle } from "../../lib/series-label";
 
 interface FigureConfig {
   scenario: string;
@@ -27,13 +27,6 @@ interface FigureConfig {
   base: string;
 }
 
-/** Chart title for a series key: metric label, and the group if any. */
-export function seriesTitle(key: string): string {
-  const { metric, group } = splitSeriesKey(key);
-  const label = METRIC_BY_NAME.get(metric)?.label ?? metric;
-  return group ? `${label}: ${groupLabel(group)}` : label;
-}
-
 function mount(fig: HTMLElement) {
   const cfg = JSON.parse(fig.dataset.config ?? "{}") as FigureConfig;
   const registry = getRegistry();
@@ -41,7 +34,6 @@ function mount(fig: HTMLElement) {
   const charts = fig.querySelector<HTMLElement>("[data-charts]")!;
   const link = fig.querySelector<HTMLAnchorElement>("[data-explorer-link]")!;
   const cli = fig.querySelector<HTMLElement>("[data-cli]")!;
-  const keys = [...new Set(cfg.metrics.flatMap(componentKeys))];
   const settings: Settings = { ...cfg.settings };
   const client: SimClient = createSimClient();
   const baseClient: SimClient | null = cfg.baseline ? createSimClient() : null;
@@ -70,8 +62,8 @@ function mount(fig: HTMLElement) {
   const run = () => {
     fig.dataset.state = "running";
     status.textContent = `Running the model in your browser: 0 of ${cfg.seeds.length} seeds…`;
-    client.run({ scenario: cfg.scenario, regimes: cfg.regimes, settings, seeds: cfg.seeds, keys }, (p) => {
-      summary = summarize(client.runs(), cfg.scenario, cfg.metrics);
+    client.run({ scenario: cfg.scenario, regimes: cfg.regimes, settings, seeds: cfg.seeds, keys: cfg.metrics }, (p) => {
+      summary = p.summary;
       draw();
       if (p.error) {
         fig.dataset.state = "error";
@@ -86,14 +78,11 @@ function mount(fig: HTMLElement) {
   for (const input of fig.querySelectorAll<HTMLInputElement>(".nb-controls input[name]")) {
     input.addEventListener("input", () => {
       const id = input.name;
-      const r = registry.byId.get(id)!;
-      const v = input.type === "checkbox" ? (input.checked ? 1 : 0) : Number(input.value);
-      settings[id] = v;
-      if (input.type !== "checkbox") {
-        input.setAttribute("aria-valuetext", formatParamWithUnit(r, v));
-        const out = fig.querySelector(`#${CSS.escape(input.id)}-out`);
-        if (out) out.textContent = formatParam(r, v);
-      }
+      // The slider's range is the parameter's, so the value is valid; checked again by the worker.
+      const checked = validateSettings(registry, [[id, readParamInput(input)]]);
+      if (checked.problems.length) return;
+      settings[id] = checked.settings[id];
+      showParamValue(input, registry.byId.get(id)!, settings[id]);
       updateLinks();
       clearTimeout(timer);
       timer = setTimeout(run, 250);
@@ -101,10 +90,9 @@ function mount(fig: HTMLElement) {
   }
 
   if (baseClient) {
-    const defaults = Object.fromEntries(registry.parameters.map((p) => [p.id, p.default]));
-    baseClient.run({ scenario: "defaults", regimes: cfg.regimes, settings: defaults, seeds: cfg.seeds, keys }, (p) => {
+    baseClient.run({ scenario: "defaults", regimes: cfg.regimes, settings: defaultSettings(registry), seeds: cfg.seeds, keys: cfg.metrics }, (p) => {
       if (!p.done) return;
-      baseSummary = summarize(baseClient.runs(), "defaults", cfg.metrics);
+      baseSummary = p.summary;
       if (summary.length) draw();
     });
   }

@@ -5,16 +5,15 @@
  * Not responsible for markup (the .astro pages) or for running the model.
  */
 import {
-  MODEL_VERSION, REGIME_BY_ID, formatValue, nonDefault, parseSeeds,
+  REGIME_BY_ID, defaultSettings, formatValue, parseSeeds,
   type ParameterRecord, type Registry, type Settings,
 } from "../../../models/index";
 import { formatParam } from "../../lib/format-param";
 import { formatUrlState, seedsText } from "../../lib/url-state";
+import { paramAnchor, scenarioAnchor, sourceAnchor } from "../../lib/anchors";
 
-/** Anchor of a parameter row: `compulsory.royalty_rate` → `param-compulsory-royalty_rate`. */
-export const paramAnchorId = (id: string) => `param-${id.replaceAll(".", "-")}`;
-/** Anchor of a bibliography entry: `usc-17-115` → `src-usc-17-115`. */
-export const sourceAnchorId = (id: string) => `src-${id}`;
+/** Old names of the anchor helpers (src/lib/anchors.ts), kept for the pages that still import them from here. */
+export { paramAnchor as paramAnchorId, sourceAnchor as sourceAnchorId };
 
 export interface ParameterRow {
   id: string;
@@ -38,7 +37,7 @@ export interface ParameterRow {
 export function parameterRows(registry: Registry): ParameterRow[] {
   return registry.parameters.map((p) => ({
     id: p.id,
-    anchor: paramAnchorId(p.id),
+    anchor: paramAnchor(p.id),
     label: p.label,
     description: p.description,
     unit: p.unit,
@@ -50,7 +49,7 @@ export function parameterRows(registry: Registry): ParameterRow[] {
     regimes: p.regimes?.map((r) => REGIME_BY_ID.get(r as never)?.label ?? r).join(", ") ?? "all",
     sources: p.sources.map((s) => {
       const src = registry.sourcesById.get(s.id);
-      return { id: s.id, anchor: sourceAnchorId(s.id), title: src?.title ?? s.id, locator: s.locator, known: !!src };
+      return { id: s.id, anchor: sourceAnchor(s.id), title: src?.title ?? s.id, locator: s.locator, known: !!src };
     }),
   }));
 }
@@ -102,21 +101,19 @@ export function scenarioRows(registry: Registry): ScenarioRow[] {
     .map(([id, f]) => {
       const parsed = parseSeeds(f.seeds);
       if (!parsed.ok) throw new Error(`scenarios/${id}.yaml: ${parsed.message}`);
-      const overrides: Settings = {};
-      for (const [k, v] of Object.entries(f.overrides)) overrides[k] = typeof v === "boolean" ? Number(v) : Number(v);
-      const defaults = Object.fromEntries(registry.parameters.map((p) => [p.id, p.default]));
+      const { settings, overrides } = scenarioSettings(registry, id);
       return {
         id,
-        anchor: `scenario-${id}`,
+        anchor: scenarioAnchor(id),
         title: f.title,
         description: f.description,
         regimes: f.regimes.map((r) => ({ id: r, label: REGIME_BY_ID.get(r as never)?.label ?? r })),
         overrides: Object.entries(overrides).map(([k, v]) => {
           const p = registry.byId.get(k);
-          return { id: k, anchor: paramAnchorId(k), label: p?.label ?? k, value: p ? formatParam(p, v) : String(v) };
+          return { id: k, anchor: paramAnchor(k), label: p?.label ?? k, value: p ? formatParam(p, v) : String(v) };
         }),
         seeds: seedsText(parsed.seeds),
-        explorer: explorerHref(registry, { ...defaults, ...overrides }, parsed.seeds, id),
+        explorer: explorerHref(registry, settings, parsed.seeds, id),
         command: cliCommand({ scenario: id, seeds: parsed.seeds }),
       };
     });
@@ -126,16 +123,8 @@ export function scenarioRows(registry: Registry): ScenarioRow[] {
 export function scenarioSettings(registry: Registry, id: string): { settings: Settings; overrides: Settings; regimes: string[]; seeds: number[] } {
   const f = registry.scenarios.get(id);
   if (!f) throw new Error(`unknown scenario ${JSON.stringify(id)} (known: ${[...registry.scenarios.keys()].join(", ")})`);
-  const overrides: Settings = {};
-  for (const [k, v] of Object.entries(f.overrides)) overrides[k] = Number(v);
-  const defaults = Object.fromEntries(registry.parameters.map((p) => [p.id, p.default]));
+  // Switch values may be written as booleans in the YAML; settings are numbers (1 = on).
+  const overrides: Settings = Object.fromEntries(Object.entries(f.overrides).map(([k, v]) => [k, Number(v)]));
   const parsed = parseSeeds(f.seeds);
-  return { settings: { ...defaults, ...overrides }, overrides, regimes: [...f.regimes], seeds: parsed.ok ? parsed.seeds : [] };
+  return { settings: { ...defaultSettings(registry), ...overrides }, overrides, regimes: [...f.regimes], seeds: parsed.ok ? parsed.seeds : [] };
 }
-
-/** Non-default settings as `--set` pairs, for display. */
-export function changed(registry: Registry, settings: Settings): [string, number][] {
-  return nonDefault(registry, settings);
-}
-
-export { MODEL_VERSION };

@@ -8,12 +8,11 @@ import * as Plot from "@observablehq/plot";
 import { REGIME_IDS, splitSeriesKey, type Settings } from "../../../models/index";
 import { createSimClient } from "../../lib/sim-client";
 import { assembleFigure, type LegendItem } from "../../lib/charts/figure";
-import { REGIME_COLOR, REGIME_DASH, regimeLabel } from "../../lib/charts/palette";
+import { regimeColor, regimeDash, regimeLabel } from "../../lib/charts/palette";
 import { displayUnit } from "../../lib/charts/units";
 import { getRegistry } from "../../lib/registry";
 import { formatParam } from "../../lib/format-param";
-import { componentKeys, summarize } from "./derived";
-import { seriesTitle } from "./live-figure";
+import { seriesTitle } from "../../lib/series-label";
 
 interface SweepConfig {
   scenario: string; param: string; values: number[]; regimes: string[]; settings: Settings;
@@ -35,13 +34,13 @@ function chart(points: Point[], key: string, cfg: SweepConfig, width: number): H
   const legend: LegendItem[] = [];
   for (const r of regimes) {
     const mine = data.filter((d) => d.regime === r);
-    const color = REGIME_COLOR[r] ?? "#666";
+    const color = regimeColor(r);
     marks.push(
       Plot.areaY(mine, { x: "xs", y1: "q05", y2: "q95", fill: color, fillOpacity: 0.18 }),
-      Plot.lineY(mine, { x: "xs", y: "q50", stroke: color, strokeWidth: 2, strokeDasharray: REGIME_DASH[r] === "none" ? undefined : REGIME_DASH[r] }),
+      Plot.lineY(mine, { x: "xs", y: "q50", stroke: color, strokeWidth: 2, strokeDasharray: regimeDash(r) === "none" ? undefined : regimeDash(r) }),
       Plot.dot(mine, { x: "xs", y: "q50", fill: color, r: 3 }),
     );
-    legend.push({ label: regimeLabel(r), color, kind: "line", dash: REGIME_DASH[r] });
+    legend.push({ label: regimeLabel(r), color, kind: "line", dash: regimeDash(r) });
   }
   legend.push({ label: "90% band across seeds", color: "#777", kind: "band" });
   marks.push(Plot.tip(data, Plot.pointerX({ x: "xs", y: "q50", title: (d: (typeof data)[number]) => `${regimeLabel(d.regime)}, ${rec.label} ${fx(d.x)}\nmedian ${du.format(d.q50)}\n90% band ${du.format(d.q05)} to ${du.format(d.q95)}` })));
@@ -73,7 +72,6 @@ function mount(fig: HTMLElement) {
   const cfg = JSON.parse(fig.dataset.config ?? "{}") as SweepConfig;
   const status = fig.querySelector<HTMLElement>("[data-status]")!;
   const charts = fig.querySelector<HTMLElement>("[data-charts]")!;
-  const keys = [...new Set(cfg.metrics.flatMap(componentKeys))];
   const points = new Map<string, Point[]>(cfg.metrics.map((k) => [k, []]));
   let done = 0;
   fig.dataset.state = "running";
@@ -83,10 +81,10 @@ function mount(fig: HTMLElement) {
   };
   for (const x of cfg.values) {
     const client = createSimClient();
-    client.run({ scenario: cfg.scenario, regimes: cfg.regimes, settings: { ...cfg.settings, [cfg.param]: x }, seeds: cfg.seeds, keys }, (p) => {
+    client.run({ scenario: cfg.scenario, regimes: cfg.regimes, settings: { ...cfg.settings, [cfg.param]: x }, seeds: cfg.seeds, keys: cfg.metrics }, (p) => {
       if (!p.done) return;
       if (p.error) { fig.dataset.state = "error"; status.textContent = `The model stopped with an error: ${p.error}`; return; }
-      const summary = summarize(client.runs(), cfg.scenario, cfg.metrics);
+      const summary = p.summary;
       client.dispose();
       const last = Math.max(...summary.map((s) => s.year));
       for (const k of cfg.metrics) {

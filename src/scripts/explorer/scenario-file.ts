@@ -15,8 +15,7 @@ import { validateSettings, type Settings } from "../../../models/params/validate
 import { idFromScenarioPath, type Registry } from "../../../models/params/registry";
 import { parseSeeds } from "../../../models/engine/seeds";
 
-/** Largest scenario file read (bytes); real ones are about 1 kB. */
-export const MAX_SCENARIO_BYTES = 256 * 1024;
+import { MAX_SCENARIO_BYTES } from "./state";
 
 export interface LoadedScenario {
   /** The id written in the CSV's scenario column (the file name without extension, as the CLI does). */

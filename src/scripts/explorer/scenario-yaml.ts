@@ -2,7 +2,7 @@
  * The explorer's settings as a scenario file, in the format of scenarios/*.yaml, so that a download can
  * be uploaded again, committed to scenarios/ or run with `npm run simulate -- --scenario <file>`.
  * Written by hand (no YAML library in the page bundle): strings as double-quoted JSON, which YAML reads
- * unchanged. Pure; tested in tests/explorer-scenario-yaml.test.ts by reading the text back with the
+ * unchanged. Pure; tested in tests/explorer-scenario-file.test.ts by reading the text back with the
  * model's `resolveScenarioText`.
  */
 import { formatSeeds, formatValue, MODEL_VERSION, type Settings } from "../../../models/index";

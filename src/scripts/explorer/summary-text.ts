@@ -7,6 +7,9 @@ import type { SummaryRow } from "../../../models/index";
 import { regimeLabel } from "../../lib/charts/palette";
 import { sig3 } from "../../lib/charts/units";
 
+/** The series the summary reads (the runner asks the workers for them along with the charts' series). */
+export const SUMMARY_KEYS = ["creator_revenue", "developer_cost"] as const;
+
 const bn = (usd: number) => `$${sig3(usd / 1e9)} bn`.replace("$−", "−$");
 
 function final(rows: readonly SummaryRow[], metric: string, regime: string): SummaryRow | undefined {

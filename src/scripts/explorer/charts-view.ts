@@ -1,0 +1,134 @@
+/**
+ * The explorer's charts, one per spec (src/lib/charts/specs.ts) in the slots the page made for them
+ * (`[data-chart=<spec id>]`), each with SVG and PNG download buttons.
+ *
+ * Charts are redrawn only when new data arrives (a summary, the baseline, a new width), one chart per
+ * animation frame, in spec order, so that no task holds the main thread for long and the slider stays
+ * responsive. Each chart remembers a signature of the data it shows; a chart whose data is unchanged is
+ * skipped. Every frame reads the latest data, so progress updates that arrive while charts are being
+ * drawn are coalesced: a chart drawn with older data is simply drawn again. When every chart shows the
+ * latest data, `onDrawn` is called (the summary text and the "done" status).
+ */
+import type { SummaryRow } from "../../../models/results/types";
+import { MODEL_VERSION } from "../../../models/version";
+import { slug } from "../../lib/anchors";
+import { renderSpec, type ChartData } from "../../lib/charts/render-spec";
+import { specMetrics, type ChartSpec } from "../../lib/charts/specs";
+import { download, exportSvgText, svgToPng, type ExportInfo } from "../../lib/export-image";
+
+export interface ChartsView {
+  /** New data: draw what changed, the first chart in this task (`atOnce`) or in the next frame. */
+  dataChanged(atOnce?: boolean): void;
+  /** True while charts are still to be drawn for the latest data. */
+  drawing(): boolean;
+}
+
+export interface ChartsOptions {
+  specs: readonly ChartSpec[];
+  /** The latest summary and baseline (the width is measured here). */
+  data(): { summary: SummaryRow[]; base: SummaryRow[] | undefined };
+  /** Called once every chart shows the latest data. */
+  onDrawn(d: ChartData): void;
+  /** Source, permalink and notes written into an exported image. */
+  exportInfo(): ExportInfo;
+}
+
+/** What a chart shows, as text: its rows of the summary and of the baseline, and the width. */
+function signature(metrics: readonly string[], d: ChartData): string {
+  const part = (rows: readonly SummaryRow[] | undefined) => {
+    if (!rows) return "-";
+    let out = "";
+    for (const r of rows) {
+      if (r.group === undefined && metrics.includes(r.metric)) out += `${r.metric} ${r.regime} ${r.year} ${r.n} ${r.q05} ${r.q50} ${r.q95};`;
+    }
+    return out;
+  };
+  return `${d.width}|${part(d.summary)}|${part(d.base)}`;
+}
+
+/** SVG and PNG download buttons for a figure. */
+function imageButtons(figure: HTMLElement, name: string, exportInfo: () => ExportInfo): HTMLElement {
+  const bar = document.createElement("div");
+  bar.className = "chart-tools";
+  const title = figure.querySelector(".chart-title")?.textContent ?? name;
+  for (const kind of ["SVG", "PNG"] as const) {
+    const b = document.createElement("button");
+    b.type = "button";
+    b.className = "dl-image";
+    b.dataset.kind = kind.toLowerCase();
+    b.textContent = `Download ${kind}`;
+    b.setAttribute("aria-label", `Download “${title}” as ${kind}`);
+    b.addEventListener("click", async () => {
+      const svg = exportSvgText(figure, exportInfo());
+      const file = `explorer-${slug(name)}-v${MODEL_VERSION}`;
+      if (kind === "SVG") download(`${file}.svg`, new Blob([svg], { type: "image/svg+xml" }));
+      else download(`${file}.png`, await svgToPng(svg, 2));
+    });
+    bar.append(b);
+  }
+  return bar;
+}
+
+/** Put a figure into its slot, keeping an open data table open, with its image buttons. */
+function place(slot: HTMLElement, figure: HTMLElement, name: string, exportInfo: () => ExportInfo) {
+  const wasOpen = slot.querySelector("details.chart-data")?.hasAttribute("open") ?? false;
+  if (wasOpen) figure.querySelector("details.chart-data")?.setAttribute("open", "");
+  slot.replaceChildren(figure, imageButtons(figure, name, exportInfo));
+}
+
+export function mountCharts(opts: ChartsOptions): ChartsView {
+  const { specs } = opts;
+  const slots = specs.map((s) => {
+    const slot = document.querySelector<HTMLElement>(`[data-chart="${CSS.escape(s.id)}"]`);
+    if (!slot) throw new Error(`explorer: no slot [data-chart="${s.id}"] for the chart spec`);
+    return slot;
+  });
+  const metrics = specs.map(specMetrics);
+  /** Signature of what each chart shows now (index as in specs). */
+  const drawn: string[] = specs.map(() => "");
+  /** Signatures of the latest data, computed once per (summary, baseline, width). */
+  let sigCache: { d: ChartData; sigs: (string | undefined)[] } | null = null;
+  let frameRequested = false;
+  /** Content width of the chart column (from the ResizeObserver, so drawing never forces a layout). */
+  let chartWidth = 0;
+
+  const signatureOf = (i: number, d: ChartData): string => {
+    if (!sigCache || sigCache.d.summary !== d.summary || sigCache.d.base !== d.base || sigCache.d.width !== d.width) sigCache = { d, sigs: [] };
+    return (sigCache.sigs[i] ??= signature(metrics[i], d));
+  };
+  const chartData = (): ChartData => ({ ...opts.data(), width: Math.floor(chartWidth || slots[0].clientWidth) || 640 });
+
+  /** One step: draw the first chart whose data changed, then ask for a frame for the next; when none is left, finish. */
+  const renderFrame = () => {
+    frameRequested = false;
+    const d = chartData();
+    if (d.summary.length) {
+      for (let i = 0; i < specs.length; i++) {
+        const sig = signatureOf(i, d);
+        if (sig === drawn[i]) continue;
+        place(slots[i], renderSpec(specs[i], d), specs[i].id, opts.exportInfo);
+        drawn[i] = sig;
+        frameRequested = true;
+        requestAnimationFrame(renderFrame);
+        return;
+      }
+    }
+    opts.onDrawn(d);
+  };
+
+  const view: ChartsView = {
+    dataChanged(atOnce = true) {
+      if (frameRequested) return;
+      if (atOnce) renderFrame();
+      else { frameRequested = true; requestAnimationFrame(renderFrame); }
+    },
+    drawing: () => frameRequested,
+  };
+
+  // The chart width, measured once here and then on resizes only (never while drawing).
+  new ResizeObserver((entries) => {
+    const w = entries[entries.length - 1].contentRect.width;
+    if (Math.abs(w - chartWidth) > 8) { chartWidth = w; if (opts.data().summary.length) view.dataChanged(false); }
+  }).observe(slots[0]);
+  return view;
+}
