@@ -4,10 +4,12 @@
  * file through the `readFile` argument, so property tests can throw anything at it.
  */
 import {
-  DEFAULT_SEEDS, REGIME_IDS, checkRegimes, defaultSettings, nearest, parseSeeds, parseValue, resolveScenarioById, resolveScenarioText,
+  DEFAULT_SEEDS, REGIME_IDS, checkRegimes, defaultSettings, nearest, parseSeeds, resolveScenarioById, resolveScenarioText,
   validateSettings, type Registry, type Settings,
 } from "../models/index";
-import { latinHypercube } from "../models/uncertainty/index";
+import { MAX_DRAWS, MAX_POINTS, parseShard, parseSweep, parseUncertainty, UNCERTAINTY_METHODS } from "./run-flags";
+
+export { MAX_DRAWS, MAX_POINTS, parseSweep };
 
 
 export type Listing = "params" | "regimes" | "scenarios";
@@ -57,10 +59,7 @@ const VALUE_FLAGS = [
   "--sweep", "--uncertainty", "--draws", "--uncertainty-seed", "--shard", "--workers",
 ] as const;
 const BOOL_FLAGS = ["--summary", "--list-params", "--list-regimes", "--list-scenarios", "--help", "--version", "--quiet"] as const;
-const UNCERTAINTY_METHODS = ["lhs"];
 /** Most draws and sweep points accepted (each multiplies the run list). */
-export const MAX_DRAWS = 100_000;
-export const MAX_POINTS = 10_000;
 const ALL_FLAGS = [...VALUE_FLAGS, ...BOOL_FLAGS];
 
 export const USAGE = `Usage: npm run simulate -- [options]
@@ -89,13 +88,8 @@ export const USAGE = `Usage: npm run simulate -- [options]
   --version               print the model version
 `;
 
-/**
- * Parse and validate the arguments.
- * @param readFile reads a scenario file path; throws if it cannot
- * @example parseArgs(["--regime", "compulsory", "--set", "compulsory.royalty_rate=0.15"], registry, fs) // => { ok: true, request: { kind: "run", … } }
- */
-export function parseArgs(argv: readonly string[], registry: Registry, readFile: (path: string) => string): ParseOutcome {
-  const problems: string[] = [];
+/** Split argv into value flags (each with its list of values) and boolean flags; unknown arguments are problems. */
+function tokenize(argv: readonly string[], problems: string[]): { values: Map<string, string[]>; flags: Set<string> } {
   const values = new Map<string, string[]>();
   const flags = new Set<string>();
   for (let i = 0; i < argv.length; i++) {
@@ -128,6 +122,82 @@ export function parseArgs(argv: readonly string[], registry: Registry, readFile:
   for (const f of ["--regime", "--scenario", "--seeds", "--years", "--format", "--out", "--sweep", "--uncertainty", "--draws", "--uncertainty-seed", "--shard", "--workers"]) {
     if ((values.get(f)?.length ?? 0) > 1) problems.push(`${f}: given more than once`);
   }
+  return { values, flags };
+}
+
+/** The scenario's id, regimes, settings and seeds (`--scenario` as an id or a file), or the defaults. */
+function readScenario(scen: string | undefined, registry: Registry, readFile: (path: string) => string, problems: string[], fixed: Set<string>) {
+  const out = { scenarioId: "custom", regimes: [...REGIME_IDS] as string[], settings: defaultSettings(registry), seeds: [...DEFAULT_SEEDS] };
+  if (scen === undefined) return out;
+  const looksLikePath = /[/\\]|\.(ya?ml|json)$/i.test(scen);
+  let res;
+  if (looksLikePath) {
+    let text: string | undefined;
+    try {
+      text = readFile(scen);
+    } catch (e) {
+      problems.push(`--scenario: cannot read ${JSON.stringify(scen)}: ${(e as Error).message.split("\n")[0]}`);
+    }
+    const id = (scen.split(/[/\\]/).pop() ?? scen).replace(/\.(ya?ml|json)$/i, "");
+    res = text === undefined ? undefined : resolveScenarioText(registry, id, text, scen);
+  } else res = resolveScenarioById(registry, scen);
+  if (res && !res.ok) problems.push(...res.problems.map((p) => (p.startsWith("unknown scenario") ? `--scenario: ${p}` : p)));
+  if (res && res.ok) {
+    out.scenarioId = res.scenario.id;
+    out.regimes = res.scenario.regimes;
+    out.settings = res.scenario.settings;
+    out.seeds = res.scenario.seeds;
+    for (const id of Object.keys(res.scenario.overrides)) fixed.add(id);
+  }
+  return out;
+}
+
+/** `--regime a,b`: known ids, none empty or repeated. */
+function readRegimes(reg: string | undefined, problems: string[]): string[] | undefined {
+  if (reg === undefined) return undefined;
+  const ids = reg.split(",").map((s) => s.trim());
+  const bad = checkRegimes(ids, "--regime");
+  if (ids.some((s) => s === "")) bad.push(`--regime: ${JSON.stringify(reg)} has an empty regime id (allowed: ${REGIME_IDS.join(", ")})`);
+  if (new Set(ids).size !== ids.length) bad.push(`--regime: ${JSON.stringify(reg)} lists a regime twice`);
+  problems.push(...bad);
+  return bad.length ? undefined : ids;
+}
+
+/** `--years` and every `--set <param>=<value>`, validated together; the ids set are fixed (never drawn). */
+function readSettings(values: Map<string, string[]>, registry: Registry, problems: string[], fixed: Set<string>) {
+  const entries: [string, string][] = [];
+  const years = values.get("--years")?.[0];
+  if (years !== undefined) entries.push(["sim.years", years]);
+  for (const kv of values.get("--set") ?? []) {
+    const eq = kv.indexOf("=");
+    if (eq <= 0) {
+      problems.push(`--set: ${JSON.stringify(kv)} is not of the form <param>=<value>`);
+      continue;
+    }
+    entries.push([kv.slice(0, eq).trim(), kv.slice(eq + 1)]);
+  }
+  const v = validateSettings(registry, entries);
+  problems.push(...v.problems.map((m) => `--set ${m}`));
+  for (const [id] of entries) fixed.add(id);
+  return { entries, settings: v.settings };
+}
+
+/** `--workers <n>`: a whole number from 1 to 256. */
+function readWorkers(raw: string | undefined, problems: string[]): number | undefined {
+  if (raw === undefined) return undefined;
+  if (/^\d+$/.test(raw.trim()) && Number(raw) >= 1 && Number(raw) <= 256) return Number(raw);
+  problems.push(`--workers: ${JSON.stringify(raw)} is not valid (allowed: a whole number from 1 to 256)`);
+  return undefined;
+}
+
+/**
+ * Parse and validate the arguments.
+ * @param readFile reads a scenario file path; throws if it cannot
+ * @example parseArgs(["--regime", "compulsory", "--set", "compulsory.royalty_rate=0.15"], registry, fs) // => { ok: true, request: { kind: "run", … } }
+ */
+export function parseArgs(argv: readonly string[], registry: Registry, readFile: (path: string) => string): ParseOutcome {
+  const problems: string[] = [];
+  const { values, flags } = tokenize(argv, problems);
   if (flags.has("--help")) return problems.length ? { ok: false, problems } : { ok: true, request: { kind: "help" } };
   if (flags.has("--version")) return problems.length ? { ok: false, problems } : { ok: true, request: { kind: "version" } };
 
@@ -145,195 +215,35 @@ export function parseArgs(argv: readonly string[], registry: Registry, readFile:
     return problems.length ? { ok: false, problems } : { ok: true, request: { kind: "list", what: lists[0], format: format === "json" ? "json" : "csv", out } };
   if (format === "parquet" && out === undefined) problems.push(`--format parquet: needs --out <file> (Parquet is binary)`);
 
-  // Scenario first (its values), then --years and --set on top.
-  let scenarioId = "custom";
-  let regimes: string[] = [...REGIME_IDS];
-  let settings: Settings = defaultSettings(registry);
-  let seeds: number[] = [...DEFAULT_SEEDS];
+  // Scenario first (its values), then --regime, --seeds, --years and --set on top.
   /** Parameters the user fixed explicitly: never drawn. */
   const fixed = new Set<string>();
-  const scen = values.get("--scenario")?.[0];
-  if (scen !== undefined) {
-    const looksLikePath = /[/\\]|\.(ya?ml|json)$/i.test(scen);
-    let res;
-    if (looksLikePath) {
-      let text: string | undefined;
-      try {
-        text = readFile(scen);
-      } catch (e) {
-        problems.push(`--scenario: cannot read ${JSON.stringify(scen)}: ${(e as Error).message.split("\n")[0]}`);
-      }
-      const id = (scen.split(/[/\\]/).pop() ?? scen).replace(/\.(ya?ml|json)$/i, "");
-      res = text === undefined ? undefined : resolveScenarioText(registry, id, text, scen);
-    } else res = resolveScenarioById(registry, scen);
-    if (res && !res.ok) problems.push(...res.problems.map((p) => (p.startsWith("unknown scenario") ? `--scenario: ${p}` : p)));
-    if (res && res.ok) {
-      scenarioId = res.scenario.id;
-      regimes = res.scenario.regimes;
-      settings = res.scenario.settings;
-      seeds = res.scenario.seeds;
-      for (const id of Object.keys(res.scenario.overrides)) fixed.add(id);
-    }
-  }
-  const reg = values.get("--regime")?.[0];
-  if (reg !== undefined) {
-    const ids = reg.split(",").map((s) => s.trim());
-    const bad = checkRegimes(ids, "--regime");
-    if (ids.some((s) => s === "")) bad.push(`--regime: ${JSON.stringify(reg)} has an empty regime id (allowed: ${REGIME_IDS.join(", ")})`);
-    if (new Set(ids).size !== ids.length) bad.push(`--regime: ${JSON.stringify(reg)} lists a regime twice`);
-    problems.push(...bad);
-    if (!bad.length) regimes = ids;
-  }
+  const base = readScenario(values.get("--scenario")?.[0], registry, readFile, problems, fixed);
+  const regimes = readRegimes(values.get("--regime")?.[0], problems) ?? base.regimes;
+  let seeds = base.seeds;
   const seedsRaw = values.get("--seeds")?.[0];
   if (seedsRaw !== undefined) {
     const s = parseSeeds(seedsRaw);
     if (s.ok) seeds = s.seeds;
     else problems.push(`--${s.message}`);
   }
-  const entries: [string, string][] = [];
-  const years = values.get("--years")?.[0];
-  if (years !== undefined) entries.push(["sim.years", years]);
-  for (const kv of values.get("--set") ?? []) {
-    const eq = kv.indexOf("=");
-    if (eq <= 0) {
-      problems.push(`--set: ${JSON.stringify(kv)} is not of the form <param>=<value>`);
-      continue;
-    }
-    entries.push([kv.slice(0, eq).trim(), kv.slice(eq + 1)]);
-  }
-  const v = validateSettings(registry, entries);
-  problems.push(...v.problems.map((m) => `--set ${m}`));
-  for (const [id] of entries) fixed.add(id);
-
+  const set = readSettings(values, registry, problems, fixed);
   const sweep = parseSweep(values.get("--sweep")?.[0], registry, problems);
   if (sweep) {
-    if (entries.some(([id]) => id === sweep.param)) problems.push(`--sweep: ${sweep.param} is also given with --set or --years (sweep it or set it, not both)`);
+    if (set.entries.some(([id]) => id === sweep.param)) problems.push(`--sweep: ${sweep.param} is also given with --set or --years (sweep it or set it, not both)`);
     fixed.add(sweep.param);
   }
   const uncertainty = parseUncertainty(values, registry, fixed, problems);
   const shard = parseShard(values.get("--shard")?.[0], problems);
   if (shard && out === undefined) problems.push(`--shard: needs --out <file> (the shard's rows; its manifest is written beside it)`);
   if (shard && flags.has("--summary")) problems.push(`--shard: --summary is computed after the merge (npm run merge -- <shards> --summary), not per shard`);
-  const workersRaw = values.get("--workers")?.[0];
-  let workers: number | undefined;
-  if (workersRaw !== undefined) {
-    if (/^\d+$/.test(workersRaw.trim()) && Number(workersRaw) >= 1 && Number(workersRaw) <= 256) workers = Number(workersRaw);
-    else problems.push(`--workers: ${JSON.stringify(workersRaw)} is not valid (allowed: a whole number from 1 to 256)`);
-  }
+  const workers = readWorkers(values.get("--workers")?.[0], problems);
   if (problems.length) return { ok: false, problems };
   return {
     ok: true,
     request: {
-      kind: "run", scenario: scenarioId, regimes, settings: { ...settings, ...v.settings }, seeds, summary: flags.has("--summary"), format, out,
+      kind: "run", scenario: base.scenarioId, regimes, settings: { ...base.settings, ...set.settings }, seeds, summary: flags.has("--summary"), format, out,
       ...(sweep ? { sweep } : {}), ...(uncertainty ? { uncertainty } : {}), ...(shard ? { shard } : {}), workers, quiet: flags.has("--quiet"),
     },
   };
-}
-
-/**
- * `--sweep <param>=<a>..<b>:<n>` (n evenly spaced values from a to b) or `--sweep <param>=<v1>,<v2>,…`;
- * every value is checked against the parameter's range like a `--set` value.
- * @example parseSweep("compulsory.royalty_rate=0..0.2:5", registry, []) // => { param: "compulsory.royalty_rate", values: [0, 0.05, 0.1, 0.15, 0.2] }
- */
-export function parseSweep(raw: string | undefined, registry: Registry, problems: string[]): { param: string; values: number[] } | undefined {
-  if (raw === undefined) return undefined;
-  const eq = raw.indexOf("=");
-  const form = "(allowed: <param>=<a>..<b>:<n> or <param>=<v1>,<v2>,…)";
-  if (eq <= 0) {
-    problems.push(`--sweep: ${JSON.stringify(raw)} is not valid ${form}`);
-    return undefined;
-  }
-  const param = raw.slice(0, eq).trim();
-  const spec = raw.slice(eq + 1).trim();
-  const r = registry.byId.get(param);
-  if (!r) {
-    const near = nearest(param, registry.byId.keys());
-    problems.push(`--sweep: unknown parameter ${JSON.stringify(param)}${near ? ` (did you mean "${near}"?)` : ""}`);
-    return undefined;
-  }
-  let texts: (string | number)[];
-  const m = /^([^:]+)\.\.([^:]+):(\d+)$/.exec(spec);
-  if (m) {
-    const a = parseValue(r, m[1]);
-    const b = parseValue(r, m[2]);
-    const n = Number(m[3]);
-    if (!a.ok || !b.ok) {
-      for (const x of [a, b]) if (!x.ok) problems.push(`--sweep ${x.message}`);
-      return undefined;
-    }
-    if (n < 2 || n > MAX_POINTS) {
-      problems.push(`--sweep: ${JSON.stringify(raw)} has ${n} points (allowed: 2 to ${MAX_POINTS})`);
-      return undefined;
-    }
-    // a + i·(b − a)/(n − 1), written so that the end points are exact.
-    texts = Array.from({ length: n }, (_, i) => (i === n - 1 ? b.value : a.value + (i * (b.value - a.value)) / (n - 1)));
-  } else if (!spec.includes("..")) texts = spec.split(",");
-  else {
-    problems.push(`--sweep: ${JSON.stringify(raw)} is not valid ${form}`);
-    return undefined;
-  }
-  if (texts.length > MAX_POINTS) {
-    problems.push(`--sweep: ${texts.length} values (allowed: at most ${MAX_POINTS})`);
-    return undefined;
-  }
-  const values: number[] = [];
-  const before = problems.length;
-  for (const t of texts) {
-    const p = parseValue(r, t);
-    if (p.ok) values.push(p.value);
-    else problems.push(`--sweep ${p.message}`);
-  }
-  if (problems.length > before) return undefined;
-  if (new Set(values).size !== values.length) {
-    problems.push(`--sweep: ${JSON.stringify(raw)} lists a value twice`);
-    return undefined;
-  }
-  return { param, values };
-}
-
-function parseUncertainty(values: Map<string, string[]>, registry: Registry, fixed: ReadonlySet<string>, problems: string[]): SimulateRequest["uncertainty"] {
-  const method = values.get("--uncertainty")?.[0];
-  const drawsRaw = values.get("--draws")?.[0];
-  const seedRaw = values.get("--uncertainty-seed")?.[0];
-  if (method === undefined) {
-    if (drawsRaw !== undefined) problems.push(`--draws: only with --uncertainty (allowed: --uncertainty ${UNCERTAINTY_METHODS.join("|")} --draws <n>)`);
-    if (seedRaw !== undefined) problems.push(`--uncertainty-seed: only with --uncertainty (allowed: --uncertainty ${UNCERTAINTY_METHODS.join("|")} --draws <n>)`);
-    return undefined;
-  }
-  const before = problems.length;
-  if (!UNCERTAINTY_METHODS.includes(method)) problems.push(`--uncertainty: ${JSON.stringify(method)} is not valid (allowed: ${UNCERTAINTY_METHODS.join(", ")})`);
-  let draws = 0;
-  if (drawsRaw === undefined) problems.push(`--uncertainty: needs --draws <n> (allowed: a whole number from 1 to ${MAX_DRAWS})`);
-  else if (/^\d+$/.test(drawsRaw.trim()) && Number(drawsRaw) >= 1 && Number(drawsRaw) <= MAX_DRAWS) draws = Number(drawsRaw);
-  else problems.push(`--draws: ${JSON.stringify(drawsRaw)} is not valid (allowed: a whole number from 1 to ${MAX_DRAWS})`);
-  let seed = 1;
-  if (seedRaw !== undefined) {
-    if (/^\d+$/.test(seedRaw.trim()) && Number.isSafeInteger(Number(seedRaw))) seed = Number(seedRaw);
-    else problems.push(`--uncertainty-seed: ${JSON.stringify(seedRaw)} is not valid (allowed: a whole number from 0)`);
-  }
-  if (problems.length > before) return undefined;
-  const design = latinHypercube(registry.parameters, draws, seed, fixed);
-  if (design.problems.length) {
-    problems.push(...design.problems.map((p) => `--uncertainty: ${p}`));
-    return undefined;
-  }
-  // Every draw goes through the one validation path, like a --set value.
-  for (let d = 0; d < design.draws.length; d++) {
-    const v = validateSettings(registry, Object.entries(design.draws[d]));
-    if (v.problems.length) problems.push(...v.problems.map((m) => `--uncertainty: draw ${d + 1}: ${m}`));
-  }
-  if (problems.length > before) return undefined;
-  return { method: "lhs", draws, seed, ids: design.ids, values: design.draws };
-}
-
-function parseShard(raw: string | undefined, problems: string[]): SimulateRequest["shard"] {
-  if (raw === undefined) return undefined;
-  const m = /^(\d+|auto)\/(\d+)$/.exec(raw.trim());
-  const n = m ? Number(m[2]) : NaN;
-  const k = m && m[1] !== "auto" ? Number(m[1]) : "auto";
-  if (!m || n < 1 || n > 100_000 || (k !== "auto" && (k < 1 || k > n))) {
-    problems.push(`--shard: ${JSON.stringify(raw)} is not valid (allowed: <k>/<n> with 1 ≤ k ≤ n, or auto/<n>)`);
-    return undefined;
-  }
-  return { k, n };
 }
