@@ -147,7 +147,7 @@ describe("chart specs", () => {
     expect(specKeys(EXPLORER_CHARTS)).toEqual([
       "creator_revenue", "creator_market_revenue", "creator_ai_revenue",
       "developer_cost", "developer_data_cost", "developer_transaction_cost", "developer_compliance_cost", "developer_legal_cost",
-      "corpus_share", "unlicensed_share", "model_quality", "active_creators", "active_developers",
+      "consumer_surplus", "total_surplus", "corpus_share", "unlicensed_share", "model_quality", "active_creators", "active_developers",
     ]);
   });
   it("the runner asks the workers for the charts' series and the summary's", async () => {

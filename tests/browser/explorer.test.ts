@@ -32,6 +32,12 @@ describe("explorer page", () => {
     const { page } = w;
     expect(await page.locator("#chart-creator svg[aria-label]").count()).toBeGreaterThan(0);
     expect(await page.locator("#chart-developer svg[aria-label]").count()).toBeGreaterThan(0);
+    // Consumer and total surplus beside creator revenue and developer cost, with bands and data tables (issue 10).
+    for (const id of ["#chart-consumer-surplus", "#chart-total-surplus"]) {
+      expect(await page.locator(`${id} svg[aria-label]`).count(), id).toBeGreaterThan(0);
+      expect(await page.locator(`${id} table tbody tr`).count(), id).toBeGreaterThan(0);
+      expect(await page.locator(`${id} path, ${id} [aria-label="area"] *`).count(), `${id} has a band`).toBeGreaterThan(0);
+    }
     expect(await page.locator("#chart-outcomes figure.chart").count()).toBe(5);
     expect(await page.locator("#summary").textContent()).toMatch(/compulsory licence creators earn \$[\d.,]+ bn/);
     expect(page.url()).toContain(`v=${MODEL_VERSION}`);

@@ -47,9 +47,11 @@ export const EXPLORER_CHARTS: readonly ChartSpec[] = [
     id: "developer-cost", kind: "split", place: "lead", slotId: "chart-developer", title: "Developer cost per year", unit: MONEY,
     total: "developer_cost", parts: ["developer_data_cost", "developer_transaction_cost", "developer_compliance_cost", "developer_legal_cost"],
   },
+  { id: "consumer-surplus", kind: "band", place: "lead", slotId: "chart-consumer-surplus", metric: "consumer_surplus", title: "Consumer surplus per year (users' gain over no AI services)", unit: MONEY },
+  { id: "total-surplus", kind: "band", place: "lead", slotId: "chart-total-surplus", metric: "total_surplus", title: "Total surplus per year (users, developers, creators and others, net of deadweight costs)", unit: MONEY },
   { id: "corpus_share", kind: "band", place: "outcome", metric: "corpus_share", title: "Share of works used in training", unit: "%" },
   { id: "unlicensed_share", kind: "band", place: "outcome", metric: "unlicensed_share", title: "Share of training works used without permission", unit: "%" },
-  { id: "model_quality", kind: "band", place: "outcome", metric: "model_quality", title: "Model quality", unit: "index, 1 = trained on everything" },
+  { id: "model_quality", kind: "band", place: "outcome", metric: "model_quality", title: "Model quality", unit: "index (technical progress × data; not capped)" },
   { id: "active_creators", kind: "band", place: "outcome", metric: "active_creators", title: "Active creators", unit: "number" },
   { id: "active_developers", kind: "band", place: "outcome", metric: "active_developers", title: "Active AI developers", unit: "number" },
 ];
