@@ -105,9 +105,9 @@ describe("explorer page", () => {
       return { name: dl.suggestedFilename(), data: await readFile(path!) };
     };
     const summary = (await grab("#dl-summary")).data.toString("utf8").trimEnd().split("\n");
-    expect(summary[0]).toBe("scenario,regime,year,metric,group,n,q05,q25,q50,q75,q95");
+    expect(summary[0]).toBe("scenario,regime,year,metric,group,n,mean,q05,q25,q50,q75,q95");
     expect(summary.length).toBeGreaterThan(1);
-    expect(summary.slice(1).every((l) => l.split(",").length === 11 && l.startsWith("custom,"))).toBe(true);
+    expect(summary.slice(1).every((l) => l.split(",").length === 12 && l.startsWith("custom,"))).toBe(true);
 
     const raw = (await grab("#dl-raw")).data.toString("utf8").trimEnd().split("\n");
     expect(raw[0]).toBe("scenario,regime,seed,year,metric,value,group");
