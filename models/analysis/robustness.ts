@@ -122,8 +122,8 @@ function clearOfHalf(k: number, n: number): boolean {
  */
 export function flipOf(parameter: string, values: readonly number[], outcomes: readonly DrawOutcome[], minSide: number): Flip | undefined {
   const order = values.map((v, i) => i).sort((i, j) => values[i] - values[j] || i - j);
-  const win = order.map((i) => (outcomes[i].advantage > 0 ? 1 : outcomes[i].advantage === 0 ? 0.5 : 0));
-  const total = win.reduce((s, w) => s + w, 0);
+  const win: number[] = order.map((i) => (outcomes[i].advantage > 0 ? 1 : outcomes[i].advantage === 0 ? 0.5 : 0));
+  const total = win.reduce((s: number, w) => s + w, 0);
   const n = order.length;
   let best: Flip | undefined;
   let gap = 0;
