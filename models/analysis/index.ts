@@ -6,3 +6,4 @@ export { morris, morrisDelta, morrisTrajectories, type MorrisEffect, type Morris
 export { metricEvaluator, type MetricSpec } from "./evaluate";
 export { wilson, Z95, type ShareInterval } from "./wilson";
 export { drawOutcomes, winShare, flipOf, flips, flipSentence, lowerIsBetter, type DrawOutcome, type Flip, type RobustnessSpec } from "./robustness";
+export { pairwiseWinShares, multiTornado, type PairShare, type MetricTornado } from "./headline";
