@@ -9,6 +9,7 @@
 import { getRegistry } from "../../lib/registry";
 import { EXPLORER_CHARTS } from "../../lib/charts/specs";
 import { parseUrlState } from "../../lib/url-state";
+import { mountBundle } from "./bundle-view";
 import { mountCharts } from "./charts-view";
 import { mountCite } from "./cite-view";
 import { mountControls } from "./controls-view";
@@ -34,6 +35,7 @@ function mount(store: ExplorerStore) {
   });
   const summary = mountSummary(registry, runner.snapshot, charts.drawing);
   mountDownloads(registry, runner.snapshot);
+  mountBundle(registry, runner.snapshot, cite.permalink);
   mountScenarioUpload(registry, store);
 
   /** New data or status: update the status line and draw what changed. */
