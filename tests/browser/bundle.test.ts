@@ -41,3 +41,17 @@ describe("explorer bundle", () => {
     await w.context.close();
   }, 120_000);
 });
+
+describe("explorer plain-language comparison", () => {
+  it("says how a changed rate moves creators' AI income and developer cost, with the year and 90% bands", async () => {
+    const w = await newPage(browser, inject("baseUrl"));
+    await w.page.goto(`${inject("baseUrl")}/explorer/?regimes=compulsory&seeds=1..2&sim.years=4&compulsory.royalty_rate=0.15`);
+    await waitForRun(w.page);
+    await w.page.waitForFunction(() => (document.querySelector("[data-compare]")?.textContent ?? "").length > 0, undefined, { timeout: 60_000 });
+    const text = await w.page.locator("[data-compare]").innerText();
+    expect(text).toMatch(/^Compared with the defaults, raising statutory royalty rate from 3% to 15% (raises|lowers) Creator AI income under .* in 2028 by \$/);
+    expect(text).toMatch(/90% band/);
+    expect(text).toMatch(/Developer cost/);
+    await w.context.close();
+  }, 120_000);
+});

@@ -12,6 +12,7 @@ import { parseUrlState } from "../../lib/url-state";
 import { mountBundle } from "./bundle-view";
 import { mountCharts } from "./charts-view";
 import { mountCite } from "./cite-view";
+import { mountCompare } from "./compare-view";
 import { mountControls } from "./controls-view";
 import { exportInfo, mountDownloads } from "./downloads-view";
 import { showProblems, showScenario, showVersionNote } from "./notices-view";
@@ -30,10 +31,11 @@ function mount(store: ExplorerStore) {
   const charts = mountCharts({
     specs: EXPLORER_CHARTS,
     data: () => runner.snapshot(),
-    onDrawn: (d) => summary.finish(d),
+    onDrawn: (d) => { summary.finish(d); compare.update(d, store.get()); },
     exportInfo: () => exportInfo(registry, store.get(), cite.permalink()),
   });
   const summary = mountSummary(registry, runner.snapshot, charts.drawing);
+  const compare = mountCompare(registry);
   mountDownloads(registry, runner.snapshot);
   mountBundle(registry, runner.snapshot, cite.permalink);
   mountScenarioUpload(registry, store);
