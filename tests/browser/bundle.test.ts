@@ -55,3 +55,20 @@ describe("explorer plain-language comparison", () => {
     await w.context.close();
   }, 120_000);
 });
+
+describe("explorer four-line view", () => {
+  it("appears when an assumption changes, with four lines per regime and the split in words", async () => {
+    const w = await newPage(browser, inject("baseUrl"));
+    await w.page.goto(`${inject("baseUrl")}/explorer/?regimes=compulsory&seeds=1..2&sim.years=4&compulsory.royalty_rate=0.1&market.substitution=0.3`);
+    await waitForRun(w.page);
+    await w.page.waitForSelector("[data-four-line]:not([hidden]) svg", { timeout: 90_000 });
+    const box = w.page.locator("[data-four-line]");
+    expect(await box.locator("svg [aria-label='line'] path, svg g path").count()).toBeGreaterThanOrEqual(4);
+    expect(await box.locator("tbody tr td").count()).toBe(5);
+    expect(await box.innerText()).toMatch(/in 2028 changes by .* from the policy, .* from the assumptions and .* from the two together/);
+    await w.page.goto(`${inject("baseUrl")}/explorer/?regimes=compulsory&seeds=1..2&sim.years=4&compulsory.royalty_rate=0.1`);
+    await waitForRun(w.page);
+    expect(await w.page.locator("[data-four-line]").isHidden()).toBe(true);
+    await w.context.close();
+  }, 150_000);
+});

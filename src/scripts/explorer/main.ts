@@ -13,6 +13,7 @@ import { mountBundle } from "./bundle-view";
 import { mountCharts } from "./charts-view";
 import { mountCite } from "./cite-view";
 import { mountCompare } from "./compare-view";
+import { mountFourLine } from "./four-line-view";
 import { mountControls } from "./controls-view";
 import { exportInfo, mountDownloads } from "./downloads-view";
 import { showProblems, showScenario, showVersionNote } from "./notices-view";
@@ -31,11 +32,12 @@ function mount(store: ExplorerStore) {
   const charts = mountCharts({
     specs: EXPLORER_CHARTS,
     data: () => runner.snapshot(),
-    onDrawn: (d) => { summary.finish(d); compare.update(d, store.get()); },
+    onDrawn: (d) => { summary.finish(d); compare.update(d, store.get()); fourLine.update(store.get(), d); },
     exportInfo: () => exportInfo(registry, store.get(), cite.permalink()),
   });
   const summary = mountSummary(registry, runner.snapshot, charts.drawing);
   const compare = mountCompare(registry);
+  const fourLine = mountFourLine(registry);
   mountDownloads(registry, runner.snapshot);
   mountBundle(registry, runner.snapshot, cite.permalink);
   mountScenarioUpload(registry, store);
