@@ -39,7 +39,7 @@ const median = (rows: readonly SummaryRow[], regime: string, metric: string, yea
 /**
  * The decomposition in words, for one regime, metric and year (medians across seeds).
  * @example decompositionText({ D: 1e9, A: 2e9, P: 3e9, B: 4.5e9 }, "Creator AI income", "compulsory licence", 2035)
- * // => "Under compulsory licence, Creator AI income in 2035 changes by $3.5 bn: $2 bn from the policy, $1 bn from the assumptions and $0.5 bn from the two together."
+ * // => "Under compulsory licence, Creator AI income in 2035 changes by $3.5 bn (median across seeds): $2 bn from the policy, $1 bn from the assumptions and $0.5 bn from the two together."
  */
 export function decompositionText(v: Record<Corner, number>, metricLabel: string, metric: string, regimeLabel: string, year: number): string {
   const u = displayUnit(metric);

@@ -72,3 +72,20 @@ describe("explorer four-line view", () => {
     await w.context.close();
   }, 150_000);
 });
+
+describe("explorer parameter-uncertainty switch", () => {
+  it("widens the 90% band of creators' AI income, draw by draw", async () => {
+    const w = await newPage(browser, inject("baseUrl"));
+    await w.page.goto(`${inject("baseUrl")}/explorer/?regimes=compulsory&seeds=1..2&sim.years=4&sim.creators=1000`);
+    await waitForRun(w.page);
+    await w.page.locator("[data-uncertainty] input[type=checkbox]").check();
+    await w.page.waitForSelector("[data-uncertainty] [data-done]", { timeout: 120_000 });
+    const text = await w.page.locator("[data-uncertainty]").innerText();
+    const m = /90% band width \$([\d.]+) bn across seeds only; \$([\d.]+) bn across 8 draws × 2 seeds/.exec(text);
+    expect(m, text).not.toBeNull();
+    expect(Number(m![2])).toBeGreaterThan(Number(m![1]));
+    expect(await w.page.locator("[data-uncertainty] svg").count()).toBeGreaterThan(0);
+    expect(w.pageErrors).toEqual([]);
+    await w.context.close();
+  }, 180_000);
+});

@@ -14,6 +14,7 @@ import { mountCharts } from "./charts-view";
 import { mountCite } from "./cite-view";
 import { mountCompare } from "./compare-view";
 import { mountFourLine } from "./four-line-view";
+import { mountUncertainty } from "./uncertainty-view";
 import { mountControls } from "./controls-view";
 import { exportInfo, mountDownloads } from "./downloads-view";
 import { showProblems, showScenario, showVersionNote } from "./notices-view";
@@ -38,6 +39,7 @@ function mount(store: ExplorerStore) {
   const summary = mountSummary(registry, runner.snapshot, charts.drawing);
   const compare = mountCompare(registry);
   const fourLine = mountFourLine(registry);
+  const uncertainty = mountUncertainty(registry, () => ({ state: store.get(), summary: runner.snapshot().summary }));
   mountDownloads(registry, runner.snapshot);
   mountBundle(registry, runner.snapshot, cite.permalink);
   mountScenarioUpload(registry, store);
@@ -55,6 +57,7 @@ function mount(store: ExplorerStore) {
     }
     cite.changed();
     runner.run(state);
+    uncertainty.changed();
   });
 
   showScenario(store.get().scenario);
