@@ -4,3 +4,6 @@ export { factorOf, linearFactor, uncertainParameters, type Factor } from "./fact
 export { oneAtATime, sortByAbs, type OatRow, type Point } from "./oat";
 export { morris, morrisDelta, morrisTrajectories, type MorrisEffect, type MorrisOptions } from "./morris";
 export { metricEvaluator, type MetricSpec } from "./evaluate";
+export { wilson, Z95, type ShareInterval } from "./wilson";
+export { drawOutcomes, winShare, flipOf, flips, flipSentence, lowerIsBetter, type DrawOutcome, type Flip, type RobustnessSpec } from "./robustness";
+export { pairwiseWinShares, multiTornado, type PairShare, type MetricTornado } from "./headline";

@@ -9,8 +9,12 @@
 import { getRegistry } from "../../lib/registry";
 import { EXPLORER_CHARTS } from "../../lib/charts/specs";
 import { parseUrlState } from "../../lib/url-state";
+import { mountBundle } from "./bundle-view";
 import { mountCharts } from "./charts-view";
 import { mountCite } from "./cite-view";
+import { mountCompare } from "./compare-view";
+import { mountFourLine } from "./four-line-view";
+import { mountUncertainty } from "./uncertainty-view";
 import { mountControls } from "./controls-view";
 import { exportInfo, mountDownloads } from "./downloads-view";
 import { showProblems, showScenario, showVersionNote } from "./notices-view";
@@ -29,11 +33,15 @@ function mount(store: ExplorerStore) {
   const charts = mountCharts({
     specs: EXPLORER_CHARTS,
     data: () => runner.snapshot(),
-    onDrawn: (d) => summary.finish(d),
+    onDrawn: (d) => { summary.finish(d); compare.update(d, store.get()); fourLine.update(store.get(), d); },
     exportInfo: () => exportInfo(registry, store.get(), cite.permalink()),
   });
   const summary = mountSummary(registry, runner.snapshot, charts.drawing);
+  const compare = mountCompare(registry);
+  const fourLine = mountFourLine(registry);
+  const uncertainty = mountUncertainty(registry, () => ({ state: store.get(), summary: runner.snapshot().summary }));
   mountDownloads(registry, runner.snapshot);
+  mountBundle(registry, runner.snapshot, cite.permalink);
   mountScenarioUpload(registry, store);
 
   /** New data or status: update the status line and draw what changed. */
@@ -49,6 +57,7 @@ function mount(store: ExplorerStore) {
     }
     cite.changed();
     runner.run(state);
+    uncertainty.changed();
   });
 
   showScenario(store.get().scenario);
