@@ -11,6 +11,7 @@ import { EXPLORER_CHARTS } from "../../lib/charts/specs";
 import { parseUrlState } from "../../lib/url-state";
 import { mountCharts } from "./charts-view";
 import { mountCite } from "./cite-view";
+import { mountComparison } from "./comparison-view";
 import { mountControls } from "./controls-view";
 import { exportInfo, mountDownloads } from "./downloads-view";
 import { showProblems, showScenario, showVersionNote } from "./notices-view";
@@ -32,6 +33,7 @@ function mount(store: ExplorerStore) {
     onDrawn: (d) => summary.finish(d),
     exportInfo: () => exportInfo(registry, store.get(), cite.permalink()),
   });
+  const comparison = mountComparison(() => ({ summary: runner.snapshot().summary, regimes: runner.snapshot().state.regimes }));
   const summary = mountSummary(registry, runner.snapshot, charts.drawing);
   mountDownloads(registry, runner.snapshot);
   mountScenarioUpload(registry, store);
@@ -40,6 +42,7 @@ function mount(store: ExplorerStore) {
   function dataChanged() {
     summary.status();
     charts.dataChanged();
+    comparison.dataChanged();
   }
 
   store.subscribe((state, change) => {
