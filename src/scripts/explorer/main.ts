@@ -12,6 +12,7 @@ import { parseUrlState } from "../../lib/url-state";
 import { mountCharts } from "./charts-view";
 import { mountCite } from "./cite-view";
 import { mountComparison } from "./comparison-view";
+import { mountRegimeChooser } from "./regime-chooser-view";
 import { mountControls } from "./controls-view";
 import { exportInfo, mountDownloads } from "./downloads-view";
 import { showProblems, showScenario, showVersionNote } from "./notices-view";
@@ -25,6 +26,7 @@ const registry = getRegistry();
 /** Mount every view on a store and start the first run. */
 function mount(store: ExplorerStore) {
   const controls = mountControls(registry, store);
+  const chooser = mountRegimeChooser(registry, store);
   const cite = mountCite(registry, store.get);
   const runner = createRunner(registry, store.get(), () => dataChanged(), (problems) => showProblems(problems));
   const charts = mountCharts({
@@ -49,6 +51,7 @@ function mount(store: ExplorerStore) {
     if (change.kind === "reset-all" || change.kind === "scenario") {
       showScenario(state.scenario);
       controls.showAll(state);
+      chooser.show(state);
     }
     cite.changed();
     runner.run(state);
