@@ -15,6 +15,25 @@ beforeAll(async () => { browser = await launch(); });
 afterAll(async () => { await browser?.close(); });
 
 describe("explorer controls", () => {
+  it("switches and named options are labelled radio groups (name = parameter id) with option names, never '0 = …'", async () => {
+    const w = await newPage(browser, baseUrl);
+    const { page } = w;
+    await page.goto(`${baseUrl}/explorer/?seeds=1..2`);
+    await waitForRun(page);
+    await page.locator("details.more:has([data-param='compulsory.rate_standard']) > summary").click();
+    const group = page.getByRole("radiogroup", { name: "Rate-setting standard" });
+    expect(await group.locator('input[type="radio"]').evaluateAll((xs) => xs.map((x) => (x as HTMLInputElement).name))).toEqual(["compulsory.rate_standard", "compulsory.rate_standard"]);
+    expect(await group.textContent()).toMatch(/Fixed rate.*Willing buyer \/ willing seller/);
+    expect(await page.locator("main").textContent()).not.toMatch(/\b0 = /);
+    await page.getByRole("radio", { name: "Willing buyer / willing seller" }).check();
+    await page.waitForFunction(() => new URLSearchParams(location.search).get("compulsory.rate_standard") === "1");
+    await page.reload();
+    await waitForRun(page);
+    expect(await page.locator('input[name="compulsory.rate_standard"][value="1"]').isChecked()).toBe(true);
+    expect(w.pageErrors).toEqual([]);
+    await w.context.close();
+  });
+
   it("the regime chooser puts the choice in the URL, reruns with those regimes, marks idle levers, and a reload keeps it", async () => {
     const w = await newPage(browser, baseUrl);
     const { page } = w;
