@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import { registryPlugin } from "./src/lib/registry-plugin.ts";
+import { precacheIntegration } from "./src/lib/offline/precache.ts";
 
 /**
  * Observable Plot appends a <style> element to every chart it draws. Its text is fixed for the default
@@ -25,7 +26,7 @@ function plotStyleHash() {
 
 export default defineConfig({
   site: "https://example.org",
-  integrations: [mdx()],
+  integrations: [mdx(), precacheIntegration()],
   build: { inlineStylesheets: "never", format: "directory" },
   experimental: {
     // A <meta http-equiv="content-security-policy"> on every page, with hashes for Astro's own scripts

@@ -18,6 +18,8 @@ import type { Browser } from "playwright-core";
 import { launch } from "../tests/browser/harness";
 import { serveStatic } from "../tests/browser/static-server";
 
+import { homeFigureMs, type HomeFigureTiming } from "./home-figure";
+
 const ROOT = resolve(import.meta.dirname, "..");
 
 export interface Quantiles { p50: number; p95: number; n: number; max: number }
@@ -31,10 +33,12 @@ export interface BrowserReport {
   drag: { inputs: number; intervalMs: number; longTasksDuringDrag: number; longTasksUntilDone: number; longestTaskMs: number; settleMs: number } | null;
   explorerGzipBytes: number | null;
   pages: PageJs[];
+  /** Home page: navigation start → headline figure painted (ms). */
+  homeFigure: HomeFigureTiming | null;
 }
 
 export function emptyBrowserReport(reason: string): BrowserReport {
-  return { skipped: reason, dist: null, initialBandsMs: null, sliderToFirstRedrawMs: null, bandsCompleteMs: null, drag: null, explorerGzipBytes: null, pages: [] };
+  return { skipped: reason, dist: null, initialBandsMs: null, sliderToFirstRedrawMs: null, bandsCompleteMs: null, drag: null, explorerGzipBytes: null, pages: [], homeFigure: null };
 }
 
 function newest(path: string): number {
@@ -198,6 +202,9 @@ export async function runBrowserBench(opt: { log: (s: string) => void; dist: str
     });
     report.drag = drag;
     await context.close();
+
+    log("home page: time until the figure is painted…");
+    report.homeFigure = await homeFigureMs(browser, url);
 
     // --- JavaScript per page ---
     log("JavaScript per page…");

@@ -43,7 +43,7 @@ describe("npm run bench -- --quick --json", () => {
     const ids = r.budgets.map((g: { id: string }) => g.id);
     expect(ids).toEqual([
       "model_vs_kernel", "linear_in_creators", "slider_first_redraw_p95", "bands_complete_p50", "long_tasks_drag",
-      "explorer_js_gzip", "static_pages_js_gzip", "large_five_regimes",
+      "explorer_js_gzip", "static_pages_js_gzip", "home_figure_rendered_p50", "large_five_regimes",
     ]);
     for (const g of r.budgets) for (const k of ["id", "label", "value", "unit", "budget", "pass"]) expect(g).toHaveProperty(k);
   }, 180_000);

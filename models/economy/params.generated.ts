@@ -48,7 +48,7 @@ export interface ModelParams {
   compulsory: {
     /** Per-work minimum royalty (USD per work-year) */
     perWorkMinimum: number;
-    /** Rate-setting standard (0 = fixed, 1 = willing buyer/willing seller) */
+    /** Rate-setting standard (standard) */
     rateStandard: boolean;
     /** Years between rate reviews (years) */
     reviewYears: number;
@@ -184,7 +184,7 @@ export interface ModelParams {
     outputLiabilityRate: number;
     /** Cost of training abroad (share of fixed cost) */
     relocationCostShare: number;
-    /** US training liability is territorial (switch) */
+    /** US training liability is territorial (on or off) */
     trainingTerritorial: boolean;
   };
   optout: {
@@ -202,7 +202,7 @@ export interface ModelParams {
     complianceCostShare: number;
     /** Output protection effectiveness (share) */
     effectiveness: number;
-    /** Output protection (0 = off, 1 = on) */
+    /** Output protection (on or off) */
     enabled: boolean;
     /** Quality lost to output filters (share of model quality) */
     qualityCost: number;

@@ -58,6 +58,8 @@ export const ParameterRecord = z
     sources: z.array(SourceRef),
     /** Regimes whose rules read this parameter; omitted means all regimes. */
     regimes: z.array(z.string()).optional(),
+    /** Named options of a switch or a choice (value → name), shown as a labelled radio group. */
+    options: z.array(z.object({ value: z.number().finite(), label: z.string().min(1) }).strict()).optional(),
     /** Reference values worth marking on a slider (e.g. the Phonorecords IV 15% share). */
     markers: z.array(Marker).optional(),
     /** The distribution of this uncertain value over its range (world assumptions only). */
@@ -70,6 +72,8 @@ export const ParameterRecord = z
       ctx.addIssue({ code: "custom", message: `default ${r.default} is outside the range ${r.range.min} to ${r.range.max}` });
     if (r.kind === "switch" && (r.range.min !== 0 || r.range.max !== 1 || r.range.step !== 1))
       ctx.addIssue({ code: "custom", message: "a switch has range { min: 0, max: 1, step: 1 }" });
+    for (const o of r.options ?? [])
+      if (o.value < r.range.min || o.value > r.range.max) ctx.addIssue({ code: "custom", message: `option ${o.value} (${o.label}) is outside the range ${r.range.min} to ${r.range.max}` });
     if (r.kind !== "number" && !Number.isInteger(r.default)) ctx.addIssue({ code: "custom", message: `default ${r.default} must be a whole number` });
     if (r.status !== "assumption" && r.sources.length === 0)
       ctx.addIssue({ code: "custom", message: `status ${r.status} needs at least one source (or mark it an assumption)` });

@@ -28,7 +28,9 @@ function decimals(step: number): number {
  * @example formatParam({ format: "usd", range: { step: 1 } }, 1500) // => "$1,500"
  * @example formatParam({ format: "switch" }, 1) // => "On"
  */
-export function formatParam(r: Pick<ParameterRecord, "format" | "range" | "unit">, v: number): string {
+export function formatParam(r: Pick<ParameterRecord, "format" | "range" | "unit"> & { options?: ParameterRecord["options"] }, v: number): string {
+  const named = r.options?.find((o) => o.value === v);
+  if (named) return named.label;
   const d = decimals(r.range.step);
   switch (r.format) {
     case "share":

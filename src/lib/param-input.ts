@@ -16,6 +16,9 @@ export function readParamInput(input: HTMLInputElement): string | number {
 /** Show `value` in the input, its value text and its box (`.param`, marked `changed` when not the default). */
 export function showParamValue(input: HTMLInputElement, record: ParameterRecord, value: number): void {
   if (input.type === "checkbox") input.checked = value === 1;
+  else if (input.type === "radio") {
+    for (const r of document.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${CSS.escape(input.name)}"]`)) r.checked = Number(r.value) === value;
+  }
   else {
     input.value = String(value);
     input.setAttribute("aria-valuetext", formatParamWithUnit(record, value));

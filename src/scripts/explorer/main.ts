@@ -13,7 +13,9 @@ import { mountBundle } from "./bundle-view";
 import { mountCharts } from "./charts-view";
 import { mountCite } from "./cite-view";
 import { mountCompare } from "./compare-view";
+import { mountComparison } from "./comparison-view";
 import { mountFourLine } from "./four-line-view";
+import { mountRegimeChooser } from "./regime-chooser-view";
 import { mountUncertainty } from "./uncertainty-view";
 import { mountControls } from "./controls-view";
 import { exportInfo, mountDownloads } from "./downloads-view";
@@ -28,6 +30,7 @@ const registry = getRegistry();
 /** Mount every view on a store and start the first run. */
 function mount(store: ExplorerStore) {
   const controls = mountControls(registry, store);
+  const chooser = mountRegimeChooser(registry, store);
   const cite = mountCite(registry, store.get);
   const runner = createRunner(registry, store.get(), () => dataChanged(), (problems) => showProblems(problems));
   const charts = mountCharts({
@@ -36,6 +39,7 @@ function mount(store: ExplorerStore) {
     onDrawn: (d) => { summary.finish(d); compare.update(d, store.get()); fourLine.update(store.get(), d); },
     exportInfo: () => exportInfo(registry, store.get(), cite.permalink()),
   });
+  const comparison = mountComparison(() => ({ summary: runner.snapshot().summary, regimes: runner.snapshot().state.regimes }));
   const summary = mountSummary(registry, runner.snapshot, charts.drawing);
   const compare = mountCompare(registry);
   const fourLine = mountFourLine(registry);
@@ -48,12 +52,14 @@ function mount(store: ExplorerStore) {
   function dataChanged() {
     summary.status();
     charts.dataChanged();
+    comparison.dataChanged();
   }
 
   store.subscribe((state, change) => {
     if (change.kind === "reset-all" || change.kind === "scenario") {
       showScenario(state.scenario);
       controls.showAll(state);
+      chooser.show(state);
     }
     cite.changed();
     runner.run(state);

@@ -45,6 +45,7 @@ export type Change =
   | { kind: "seed-count"; value: unknown }
   | { kind: "reset-seeds" }
   | { kind: "reset-all" }
+  | { kind: "regimes"; value: readonly string[] }
   | { kind: "scenario"; scenario: LoadedScenario; named: boolean };
 
 export interface ChangeResult {
@@ -110,6 +111,10 @@ export function applyChange(registry: Registry, state: ExplorerState, change: Ch
       return { state: { ...state, seeds: [...DEFAULT_SEEDS] }, problems: [] };
     case "reset-all":
       return { state: defaultState(registry), problems: [] };
+    case "regimes": {
+      const known = REGIME_IDS.filter((id) => change.value.includes(id));
+      return known.length ? { state: { ...state, regimes: known }, problems: [] } : { state, problems: ["regimes: choose at least one regime"] };
+    }
     case "scenario":
       return { state: withScenario(registry, change.scenario, change.named), problems: [] };
   }

@@ -1,0 +1,61 @@
+/**
+ * The explorer's comparison as data: every shown regime's value of one metric for one window — a selected
+ * year, or the cumulative total over the run (e.g. 2025–2035) — as median and 90% band, absolute or as
+ * the change relative to a reference regime; and the cumulative table (metric × regime with bands).
+ * Pure: summary rows in, points and text out. Not responsible for drawing (comparison-view.ts).
+ *
+ * The cumulative band is the sum of the yearly 5th and 95th percentiles across seeds, which is at least
+ * as wide as the band of the per-seed sums (quantiles of a sum are not sums of quantiles): it errs wide.
+ */
+import type { SummaryRow } from "../../../models/results/types";
+import { displayUnit, sig3 } from "./units";
+
+export type Window = { kind: "year"; year: number } | { kind: "cumulative" };
+export type Mode = { kind: "absolute" } | { kind: "relative"; reference: string };
+
+/** One dot and interval, in display units ($bn, %, …) or in percent change from the reference's median. */
+export interface ComparisonPoint { regime: string; q05: number; q50: number; q95: number }
+
+/** The metrics the comparison offers (all among the series the explorer's chart specs request). */
+export const COMPARISON_METRICS = ["creator_revenue", "creator_ai_revenue", "developer_cost", "consumer_surplus", "total_surplus"] as const;
+
+/** First and last year in the summary. @example yearSpan(rows) // => [2025, 2035] */
+export function yearSpan(summary: readonly SummaryRow[]): [number, number] {
+  let lo = Infinity, hi = -Infinity;
+  for (const r of summary) { if (r.year < lo) lo = r.year; if (r.year > hi) hi = r.year; }
+  return [lo, hi];
+}
+
+/** Absolute median and band of a metric per regime for a window, in display units. */
+export function windowPoints(summary: readonly SummaryRow[], metric: string, regimes: readonly string[], w: Window): ComparisonPoint[] {
+  const scale = displayUnit(metric).scale;
+  return regimes.flatMap((regime) => {
+    const rows = summary.filter((r) => r.metric === metric && r.regime === regime && r.group === undefined && (w.kind === "cumulative" || r.year === w.year));
+    if (!rows.length) return [];
+    const sum = (k: "q05" | "q50" | "q95") => rows.reduce((s, r) => s + r[k], 0) * scale;
+    return [{ regime, q05: sum("q05"), q50: sum("q50"), q95: sum("q95") }];
+  });
+}
+
+/** Points relative to the reference regime's median, in percent (the reference's median is 0). */
+export function relativePoints(points: readonly ComparisonPoint[], reference: string): ComparisonPoint[] {
+  const ref = points.find((p) => p.regime === reference)?.q50;
+  if (ref === undefined || ref === 0) return [];
+  const pct = (v: number) => ((v - ref) / Math.abs(ref)) * 100;
+  return points.map((p) => ({ regime: p.regime, q05: pct(p.q05), q50: pct(p.q50), q95: pct(p.q95) }));
+}
+
+/** The window's text. @example windowText({ kind: "cumulative" }, [2025, 2035]) // => "cumulative 2025–2035" */
+export function windowText(w: Window, span: [number, number]): string {
+  return w.kind === "year" ? `in ${w.year}` : `cumulative ${span[0]}–${span[1]}`;
+}
+
+/** The unit of the values for a metric and window ("$bn per year", "$bn over 2025–2035", "% change"). */
+export function comparisonUnit(metric: string, w: Window, m: Mode, span: [number, number]): string {
+  if (m.kind === "relative") return "% change from the reference regime's median";
+  const u = displayUnit(metric).label;
+  return w.kind === "cumulative" ? u.replace("per year", `in total over ${span[0]}–${span[1]}`) : u;
+}
+
+/** "12.3 (11.1–13.4)": a median with its band, three significant figures. */
+export const bandText = (p: ComparisonPoint): string => `${sig3(p.q50)} (${sig3(p.q05)}–${sig3(p.q95)})`;

@@ -1,0 +1,107 @@
+/**
+ * The comparison view (ComparisonPanel.astro): reads its own controls and the latest summary, draws one
+ * dot-and-interval row per shown regime (src/lib/charts/comparison.ts computes the numbers) and the
+ * cumulative table (each metric × regime, median and 90% band). Not responsible for runs or the URL.
+ */
+import type { SummaryRow } from "../../../models/results/types";
+import { METRIC_BY_NAME } from "../../../models/results/metrics";
+import { regimeColor, regimeLabel, regimeShort } from "../../lib/charts/palette";
+import { sig3 } from "../../lib/charts/units";
+import {
+  COMPARISON_METRICS, bandText, comparisonUnit, relativePoints, windowPoints, windowText, yearSpan,
+  type ComparisonPoint, type Mode, type Window,
+} from "../../lib/charts/comparison";
+
+const SVG = "http://www.w3.org/2000/svg";
+const ROW = 30, TOP = 10, LEFT = 100, RIGHT = 20, AXIS = 30;
+
+function el(tag: string, attrs: Record<string, string | number>, text?: string): SVGElement {
+  const e = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+/** Nice tick values covering [lo, hi] (0 always included). */
+function ticks(lo: number, hi: number): number[] {
+  const a = Math.min(0, lo), b = Math.max(0, hi), span = b - a || 1;
+  const mag = 10 ** Math.floor(Math.log10(span / 4));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => span / s <= 5) ?? 10 * mag;
+  const out: number[] = [];
+  for (let t = Math.floor(a / step) * step; t <= Math.ceil(b / step) * step + step / 2; t += step) out.push(Math.round(t / step) * step);
+  return out;
+}
+
+/** The dot-and-interval SVG for some points. */
+export function dotInterval(points: readonly ComparisonPoint[], label: string, W = 560): SVGSVGElement {
+  const t = ticks(Math.min(...points.map((p) => p.q05)), Math.max(...points.map((p) => p.q95)));
+  const lo = t[0], hi = t[t.length - 1];
+  const x = (v: number) => LEFT + ((v - lo) / (hi - lo || 1)) * (W - LEFT - RIGHT);
+  const h = TOP + points.length * ROW + AXIS;
+  const svg = el("svg", { viewBox: `0 0 ${W} ${h}`, role: "img", "aria-label": label }) as SVGSVGElement;
+  for (const v of t) {
+    svg.append(el("line", { x1: x(v), x2: x(v), y1: TOP - 4, y2: h - AXIS + 4, stroke: v === 0 ? "#888" : "#ddd" }));
+    svg.append(el("text", { x: x(v), y: h - 10, "text-anchor": "middle", "font-size": 12, fill: "#444" }, sig3(v)));
+  }
+  points.forEach((p, i) => {
+    const y = TOP + i * ROW + ROW / 2;
+    const g = el("g", { "data-regime": p.regime, "data-q50": p.q50 });
+    g.append(el("text", { x: LEFT - 8, y: y + 4, "text-anchor": "end", "font-size": 12, fill: "#222" }, regimeShort(p.regime)));
+    g.append(el("line", { x1: x(p.q05), x2: x(p.q95), y1: y, y2: y, stroke: regimeColor(p.regime), "stroke-width": 5, "stroke-linecap": "round", opacity: 0.45 }));
+    g.append(el("circle", { cx: x(p.q50), cy: y, r: 6, fill: regimeColor(p.regime) }));
+    svg.append(g);
+  });
+  return svg;
+}
+
+/** The cumulative table: each metric × regime, median and 90% band over the whole run. */
+function cumulativeTable(summary: readonly SummaryRow[], regimes: readonly string[], span: [number, number]): HTMLTableElement {
+  const table = document.createElement("table");
+  table.createCaption().textContent = `Cumulative ${span[0]}–${span[1]}, each metric by regime: median (90% band) across seeds, $bn in total (constant 2025 USD)`;
+  const head = table.createTHead().insertRow();
+  for (const h of ["Metric", ...regimes.map(regimeLabel)]) { const th = document.createElement("th"); th.scope = "col"; th.textContent = h; head.append(th); }
+  const body = table.createTBody();
+  for (const m of COMPARISON_METRICS) {
+    const row = body.insertRow();
+    const th = document.createElement("th"); th.scope = "row"; th.textContent = METRIC_BY_NAME.get(m)?.label ?? m; row.append(th);
+    const pts = windowPoints(summary, m, regimes, { kind: "cumulative" });
+    for (const id of regimes) { const p = pts.find((q) => q.regime === id); const td = row.insertCell(); td.dataset.regime = id; td.dataset.metric = m; td.textContent = p ? bandText(p) : "–"; }
+  }
+  return table;
+}
+
+export interface ComparisonView { dataChanged(): void }
+
+/** Mount on the page's comparison panel; `data` gives the latest summary and the regimes shown. */
+export function mountComparison(data: () => { summary: SummaryRow[]; regimes: readonly string[] }): ComparisonView {
+  const root = document.querySelector<HTMLElement>("[data-comparison]");
+  if (!root) return { dataChanged() {} };
+  const q = <T extends Element>(k: string) => root.querySelector<T>(`[data-cmp="${k}"]`)!;
+  const radio = (name: string) => root.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value;
+  const yearSel = q<HTMLSelectElement>("year");
+
+  function draw() {
+    const { summary, regimes } = data();
+    if (!summary.length) return;
+    const span = yearSpan(summary);
+    if (yearSel.options.length !== span[1] - span[0] + 1) {
+      yearSel.replaceChildren(...Array.from({ length: span[1] - span[0] + 1 }, (_, i) => new Option(String(span[0] + i), String(span[0] + i), false, i === span[1] - span[0])));
+    }
+    const metric = q<HTMLSelectElement>("metric").value;
+    const w: Window = radio("comparison-window") === "cumulative" ? { kind: "cumulative" } : { kind: "year", year: Number(yearSel.value) || span[1] };
+    yearSel.disabled = w.kind === "cumulative";
+    const m: Mode = radio("comparison-mode") === "relative" ? { kind: "relative", reference: q<HTMLSelectElement>("reference").value } : { kind: "absolute" };
+    const abs = windowPoints(summary, metric, regimes, w);
+    const pts = m.kind === "relative" ? relativePoints(abs, m.reference) : abs;
+    const unit = comparisonUnit(metric, w, m, span);
+    const title = `${METRIC_BY_NAME.get(metric)?.label ?? metric}, ${windowText(w, span)} (${unit})`;
+    q("title").textContent = title;
+    q("chart").replaceChildren(pts.length ? dotInterval(pts, `${title}: ${pts.map((p) => `${regimeLabel(p.regime)} ${bandText(p)}`).join("; ")}`, Math.max(300, Math.min(700, q("chart").clientWidth || 560))) : document.createTextNode(m.kind === "relative" ? "The reference regime is not shown or is zero; choose another." : "No data yet."));
+    q("note").textContent = `Dot: median across seeds; bar: 90% band.${m.kind === "relative" ? ` Reference: ${regimeLabel(m.reference)} (its median is 0%).` : ""}${w.kind === "cumulative" ? " Cumulative bands add the yearly 5th and 95th percentiles, so they err wide." : ""}`;
+    q("table").replaceChildren(cumulativeTable(summary, regimes, span));
+  }
+  let queued = false;
+  const later = () => { if (!queued) { queued = true; requestAnimationFrame(() => { queued = false; draw(); }); } };
+  root.addEventListener("change", draw);
+  return { dataChanged: later };
+}
