@@ -9,15 +9,14 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { availableParallelism } from "node:os";
-import { loadRegistry } from "./files";
 import { USAGE, parseArgs, type ListRequest, type SimulateRequest } from "./args";
-import { MODEL_VERSION, REGIMES, RegistryError, formatSeeds, toCsv, type Registry } from "../models/index";
+import { MODEL_VERSION, REGIMES, formatSeeds, toCsv, type Registry } from "../models/index";
 import { execute } from "./execute";
 import { render } from "./output";
 import { planHash, planRuns, shardIndices, tasksOf } from "./plan";
 import { progressBar } from "./progress";
 import { resolveAutoShard, shardComplete, shardPath, writeShard } from "./shard";
-import { fail, writeAtomic } from "./write";
+import { fail, registryOrFail, writeAtomic } from "./write";
 
 /** Run a request (all of it, in this thread) and return the output: text, or bytes for Parquet. */
 export async function renderRun(req: SimulateRequest, workers = 1): Promise<string | Uint8Array> {
@@ -89,13 +88,7 @@ export function renderList(req: ListRequest, registry: Registry): string {
 }
 
 async function main(argv: string[]): Promise<void> {
-  let registry: Registry;
-  try {
-    registry = loadRegistry();
-  } catch (e) {
-    if (e instanceof RegistryError) fail(e.problems);
-    throw e;
-  }
+  const registry = registryOrFail();
   const parsed = parseArgs(argv, registry, (p) => readFileSync(p, "utf8"));
   if (!parsed.ok) fail(parsed.problems);
   const req = parsed.request;

@@ -1,5 +1,7 @@
 /** Writing output files atomically: a temporary file renamed into place, so a failure leaves nothing half-written. */
 import { renameSync, rmSync, writeFileSync } from "node:fs";
+import { RegistryError, type Registry } from "../models/index";
+import { loadRegistry } from "./files";
 
 /** Write `data` to `path` atomically; throws with the path in the message on failure. */
 export function writeAtomic(path: string, data: string | Uint8Array): void {
@@ -17,4 +19,23 @@ export function writeAtomic(path: string, data: string | Uint8Array): void {
 export function fail(problems: string[]): never {
   for (const p of problems) process.stderr.write(`error: ${p}\n`);
   process.exit(2);
+}
+
+/** The registry of data/ and scenarios/, or exit 2 listing its problems (each naming its file). */
+export function registryOrFail(): Registry {
+  try {
+    return loadRegistry();
+  } catch (e) {
+    if (e instanceof RegistryError) fail(e.problems);
+    throw e;
+  }
+}
+
+/** Write `text` to `--out` atomically, or exit 2 saying why, having written nothing. */
+export function writeOutOrFail(path: string, text: string | Uint8Array): void {
+  try {
+    writeAtomic(path, text);
+  } catch (e) {
+    fail([`--out: ${(e as Error).message}`]);
+  }
 }
