@@ -3,235 +3,139 @@
 
 /** The parameters of one sector (`sector.<name>.*`). */
 export interface SectorParams {
-  /** Lawful acquisition cost (USD per work-year) */
-  acquisitionCost: number;
-  /** Weight in training value (relative weight) */
-  corpusWeight: number;
-  /** Freshness half-life (years) */
-  freshnessHalfLife: number;
-  /** Income inequality (log-sd) */
-  incomeDispersion: number;
-  /** Publisher's share of AI income (share) */
-  intermediaryShare: number;
-  /** Share of authors with a publisher (share of creators) */
-  intermediatedShare: number;
-  /** Licence price per title-year (USD per work-year) */
-  licencePrice: number;
-  /** Median creator income (USD per creator-year) */
-  medianIncome: number;
-  /** Opt-out propensity (multiplier) */
-  optoutPropensity: number;
-  /** Number of authors (creators) */
-  population: number;
-  /** Share of registered works (share of works) */
-  registeredShare: number;
-  /** Exposure to AI substitution (multiplier) */
-  substitutionExposure: number;
-  /** Titles per author (works) */
-  worksPerCreator: number;
-  /** New titles per year (works per year) */
-  worksPerYear: number;
+  /** Lawful acquisition cost (USD per work-year) */ acquisitionCost: number;
+  /** Weight in training value (relative weight) */ corpusWeight: number;
+  /** Freshness half-life (years) */ freshnessHalfLife: number;
+  /** Income inequality (log-sd) */ incomeDispersion: number;
+  /** Publisher's share of AI income (share) */ intermediaryShare: number;
+  /** Share of authors with a publisher (share of creators) */ intermediatedShare: number;
+  /** Licence price per title-year (USD per work-year) */ licencePrice: number;
+  /** Median creator income (USD per creator-year) */ medianIncome: number;
+  /** Opt-out propensity (multiplier) */ optoutPropensity: number;
+  /** Number of authors (creators) */ population: number;
+  /** Share of registered works (share of works) */ registeredShare: number;
+  /** Exposure to AI substitution (multiplier) */ substitutionExposure: number;
+  /** Titles per author (works) */ worksPerCreator: number;
+  /** New titles per year (works per year) */ worksPerYear: number;
 }
 
 /** Every parameter of the model, typed: `p.<group>.<name>`, and `p.sectors[s]` per sector. */
 export interface ModelParams {
   collective: {
-    /** Collective's admin cost (share of royalties) */
-    adminRate: number;
-    /** Years unmatched money is held (years) */
-    holdYears: number;
-    /** Initial match rate (share of creators) */
-    initialMatchRate: number;
-    /** Yearly registration rate (per year) */
-    registrationRate: number;
+    /** Collective's admin cost (share of royalties) */ adminRate: number;
+    /** Years unmatched money is held (years) */ holdYears: number;
+    /** Initial match rate (share of creators) */ initialMatchRate: number;
+    /** Yearly registration rate (per year) */ registrationRate: number;
   };
   compulsory: {
-    /** Per-work minimum royalty (USD per work-year) */
-    perWorkMinimum: number;
-    /** Rate-setting standard (standard) */
-    rateStandard: boolean;
-    /** Years between rate reviews (years) */
-    reviewYears: number;
-    /** Statutory royalty rate (share of AI revenue) */
-    royaltyRate: number;
-    /** Willing-seller bargaining share (share) */
-    wbwsBargainingShare: number;
+    /** Per-work minimum royalty (USD per work-year) */ perWorkMinimum: number;
+    /** Rate-setting standard (standard) */ rateStandard: boolean;
+    /** Years between rate reviews (years) */ reviewYears: number;
+    /** Statutory royalty rate (share of AI revenue) */ royaltyRate: number;
+    /** Willing-seller bargaining share (share) */ wbwsBargainingShare: number;
   };
   corpus: {
-    /** Always-free share of training value (share of training value) */
-    openShare: number;
-    /** Value of repeated data (R*) (epochs) */
-    repetitionScale: number;
-    /** Data scaling exponent (exponent) */
-    scalingExponent: number;
-    /** Synthetic data substitution (share) */
-    syntheticSubstitution: number;
+    /** Always-free share of training value (share of training value) */ openShare: number;
+    /** Value of repeated data (R*) (epochs) */ repetitionScale: number;
+    /** Data scaling exponent (exponent) */ scalingExponent: number;
+    /** Synthetic data substitution (share) */ syntheticSubstitution: number;
   };
   courts: {
-    /** Actual damages multiple (multiple of licence price) */
-    actualDamagesMultiple: number;
-    /** Spread of damages (log-sd) */
-    damagesDispersion: number;
-    /** Damages per work (USD per work) */
-    damagesPerWork: number;
-    /** Lawyers' share of recoveries (share of recovery) */
-    lawyerFeeShare: number;
+    /** Actual damages multiple (multiple of licence price) */ actualDamagesMultiple: number;
+    /** Spread of damages (log-sd) */ damagesDispersion: number;
+    /** Damages per work (USD per work) */ damagesPerWork: number;
+    /** Lawyers' share of recoveries (share of recovery) */ lawyerFeeShare: number;
   };
   creators: {
-    /** Background exit rate (per year) */
-    baseExitRate: number;
-    /** Exit rate in distress (per year) */
-    distressExitRate: number;
-    /** Entry response to income (elasticity) */
-    entryElasticity: number;
-    /** Distress income threshold (ratio) */
-    exitIncomeRatio: number;
-    /** Quality–income link (correlation) */
-    qualityIncomeCorrelation: number;
-    /** Inactive creators at the start (share of agents) */
-    reserveShare: number;
+    /** Background exit rate (per year) */ baseExitRate: number;
+    /** Exit rate in distress (per year) */ distressExitRate: number;
+    /** Entry response to income (elasticity) */ entryElasticity: number;
+    /** Distress income threshold (ratio) */ exitIncomeRatio: number;
+    /** Quality–income link (correlation) */ qualityIncomeCorrelation: number;
+    /** Inactive creators at the start (share of agents) */ reserveShare: number;
   };
   demand: {
-    /** Utility intercept of AI services (utility) */
-    baseUtility: number;
-    /** Casual users' price scale (USD per user-year) */
-    casualPriceScale: number;
-    /** Share of casual users (share of users) */
-    casualShare: number;
-    /** Inference cost per user-year, 2025 (USD per user-year) */
-    inferenceCost2025: number;
-    /** Yearly fall in inference cost per user (share per year) */
-    inferenceCostDecline: number;
-    /** Power users' price scale (USD per user-year) */
-    powerPriceScale: number;
-    /** Share of power users (share of users) */
-    powerShare: number;
-    /** Utility of model quality (utility per log quality) */
-    qualityUtility: number;
-    /** Regular users' price scale (USD per user-year) */
-    regularPriceScale: number;
-    /** Potential users of AI services in the start year (user-years per year) */
-    users2025: number;
-    /** Growth of potential users, 2025 (per year) */
-    usersGrowth2025: number;
-    /** Decay of adoption growth (factor per year) */
-    usersGrowthDecay: number;
+    /** Utility intercept of AI services (utility) */ baseUtility: number;
+    /** Casual users' price scale (USD per user-year) */ casualPriceScale: number;
+    /** Share of casual users (share of users) */ casualShare: number;
+    /** Inference cost per user-year, 2025 (USD per user-year) */ inferenceCost2025: number;
+    /** Yearly fall in inference cost per user (share per year) */ inferenceCostDecline: number;
+    /** Power users' price scale (USD per user-year) */ powerPriceScale: number;
+    /** Share of power users (share of users) */ powerShare: number;
+    /** Utility of model quality (utility per log quality) */ qualityUtility: number;
+    /** Regular users' price scale (USD per user-year) */ regularPriceScale: number;
+    /** Potential users of AI services in the start year (user-years per year) */ users2025: number;
+    /** Growth of potential users, 2025 (per year) */ usersGrowth2025: number;
+    /** Decay of adoption growth (factor per year) */ usersGrowthDecay: number;
   };
   developers: {
-    /** Spread of developers' fixed costs (log-sd) */
-    costDispersion: number;
-    /** Potential entrants per year (per year) */
-    entryAttempts: number;
-    /** Loss years before exit (years) */
-    exitPatience: number;
-    /** Growth of developers' fixed costs (growth per year) */
-    fixedCostGrowth: number;
-    /** Frontier operating margin (share of revenue) */
-    frontierMargin: number;
-    /** Frontier quality multiplier (index) */
-    frontierScale: number;
-    /** Share of frontier developers (share of developers) */
-    frontierShare: number;
-    /** Mid-size operating margin (share of revenue) */
-    midMargin: number;
-    /** Mid-size quality multiplier (index) */
-    midScale: number;
-    /** Share of mid-size developers (share of developers) */
-    midShare: number;
-    /** Small developer operating margin (share of revenue) */
-    smallMargin: number;
-    /** Small developer quality multiplier (index) */
-    smallScale: number;
+    /** Spread of developers' fixed costs (log-sd) */ costDispersion: number;
+    /** Potential entrants per year (per year) */ entryAttempts: number;
+    /** Loss years before exit (years) */ exitPatience: number;
+    /** Growth of developers' fixed costs (growth per year) */ fixedCostGrowth: number;
+    /** Frontier operating margin (share of revenue) */ frontierMargin: number;
+    /** Frontier quality multiplier (index) */ frontierScale: number;
+    /** Share of frontier developers (share of developers) */ frontierShare: number;
+    /** Mid-size operating margin (share of revenue) */ midMargin: number;
+    /** Mid-size quality multiplier (index) */ midScale: number;
+    /** Share of mid-size developers (share of developers) */ midShare: number;
+    /** Small developer operating margin (share of revenue) */ smallMargin: number;
+    /** Small developer quality multiplier (index) */ smallScale: number;
   };
   enforcement: {
-    /** Detection probability (per developer-year) */
-    detectionProbability: number;
+    /** Detection probability (per developer-year) */ detectionProbability: number;
   };
   eu: {
-    /** EU: chance that ignoring opt-outs is caught (per developer-year) */
-    auditProbability: number;
-    /** EU compliance cost (USD per developer-year) */
-    complianceCost: number;
-    /** EU fine for ignoring opt-outs (share of turnover) */
-    fineRate: number;
+    /** EU: chance that ignoring opt-outs is caught (per developer-year) */ auditProbability: number;
+    /** EU compliance cost (USD per developer-year) */ complianceCost: number;
+    /** EU fine for ignoring opt-outs (share of turnover) */ fineRate: number;
   };
   japan: {
-    /** Japan: technical opt-outs recognised (share) */
-    technicalMeasureRecognition: number;
+    /** Japan: technical opt-outs recognised (share) */ technicalMeasureRecognition: number;
   };
   licensing: {
-    /** Bulk-deal transaction cost (share of deal value) */
-    dealCostShare: number;
-    /** Long-tail licensability (probability) */
-    longtailLicensability: number;
-    /** Transaction cost per work (USD per work) */
-    transactionCostPerWork: number;
+    /** Bulk-deal transaction cost (share of deal value) */ dealCostShare: number;
+    /** Long-tail licensability (probability) */ longtailLicensability: number;
+    /** Transaction cost per work (USD per work) */ transactionCostPerWork: number;
   };
   market: {
-    /** Tilt of generic AI competition toward lower-quality works (weight difference between the lowest and highest quality (/1)) */
-    genericExposureTilt: number;
-    /** Share of substitution from style mimicry (share) */
-    mimicryShare: number;
-    /** Voluntary side deals (share of AI revenue) */
-    sideDealRate: number;
-    /** Long-run AI substitution (share of market revenue) */
-    substitution: number;
-    /** Substitution ramp time (years) */
-    substitutionYears: number;
+    /** Tilt of generic AI competition toward lower-quality works (weight difference between the lowest and highest quality (/1)) */ genericExposureTilt: number;
+    /** Share of substitution from style mimicry (share) */ mimicryShare: number;
+    /** Voluntary side deals (share of AI revenue) */ sideDealRate: number;
+    /** Long-run AI substitution (share of market revenue) */ substitution: number;
+    /** Substitution ramp time (years) */ substitutionYears: number;
   };
   offshore: {
-    /** Output liability of models trained abroad (share of revenue) */
-    outputLiabilityRate: number;
-    /** Cost of training abroad (share of fixed cost) */
-    relocationCostShare: number;
-    /** US training liability is territorial (on or off) */
-    trainingTerritorial: boolean;
+    /** Output liability of models trained abroad (share of revenue) */ outputLiabilityRate: number;
+    /** Cost of training abroad (share of fixed cost) */ relocationCostShare: number;
+    /** US training liability is territorial (on or off) */ trainingTerritorial: boolean;
   };
   optout: {
-    /** Opt-out adoption (share of creators) */
-    adoption: number;
-    /** Effective opt-outs (share) */
-    effectiveShare: number;
-    /** Opt-out quality gradient (gradient) */
-    qualityGradient: number;
-    /** Opt-out ramp time (years) */
-    rampYears: number;
+    /** Opt-out adoption (share of creators) */ adoption: number;
+    /** Effective opt-outs (share) */ effectiveShare: number;
+    /** Opt-out quality gradient (gradient) */ qualityGradient: number;
+    /** Opt-out ramp time (years) */ rampYears: number;
   };
   outputProtection: {
-    /** Cost of output filters (share of AI revenue) */
-    complianceCostShare: number;
-    /** Output protection effectiveness (share) */
-    effectiveness: number;
-    /** Output protection (on or off) */
-    enabled: boolean;
-    /** Quality lost to output filters (share of model quality) */
-    qualityCost: number;
+    /** Cost of output filters (share of AI revenue) */ complianceCostShare: number;
+    /** Output protection effectiveness (share) */ effectiveness: number;
+    /** Output protection (on or off) */ enabled: boolean;
+    /** Quality lost to output filters (share of model quality) */ qualityCost: number;
   };
   progress: {
-    /** Technical progress in model quality (growth per year) */
-    algorithmicGrowth: number;
-    /** Quality per unit of effective compute (elasticity) */
-    qualityPerCompute: number;
-    /** Training tokens demanded, 2025 (full corpora) */
-    tokenDemand2025: number;
-    /** Growth of training tokens demanded (growth per year) */
-    tokenDemandGrowth: number;
+    /** Technical progress in model quality (growth per year) */ algorithmicGrowth: number;
+    /** Quality per unit of effective compute (elasticity) */ qualityPerCompute: number;
+    /** Training tokens demanded, 2025 (full corpora) */ tokenDemand2025: number;
+    /** Growth of training tokens demanded (growth per year) */ tokenDemandGrowth: number;
   };
   sim: {
-    /** Best-response passes per year (passes) */
-    bestResponsePasses: number;
-    /** Creator agents (agents) */
-    creators: number;
-    /** AI developers at the start (developers) */
-    developers: number;
-    /** Price damping (share) */
-    priceDamping: number;
-    /** Price iterations per solve (iterations) */
-    priceIterations: number;
-    /** First simulated year (calendar year) */
-    startYear: number;
-    /** Years simulated (years) */
-    years: number;
+    /** Best-response passes per year (passes) */ bestResponsePasses: number;
+    /** Creator agents (agents) */ creators: number;
+    /** AI developers at the start (developers) */ developers: number;
+    /** Price damping (share) */ priceDamping: number;
+    /** Price iterations per solve (iterations) */ priceIterations: number;
+    /** First simulated year (calendar year) */ startYear: number;
+    /** Years simulated (years) */ years: number;
   };
   sectors: SectorParams[];
 }

@@ -56,7 +56,7 @@ export function generateParamsModule(records: readonly ParameterRecord[], sector
     "",
     "/** The parameters of one sector (`sector.<name>.*`). */",
     "export interface SectorParams {",
-    ...sectorFields.map((f) => `  /** ${f.doc} */\n  ${f.name}: ${f.type};`),
+    ...sectorFields.map((f) => `  /** ${f.doc} */ ${f.name}: ${f.type};`),
     "}",
     "",
     "/** Every parameter of the model, typed: `p.<group>.<name>`, and `p.sectors[s]` per sector. */",
@@ -64,7 +64,7 @@ export function generateParamsModule(records: readonly ParameterRecord[], sector
   ];
   for (const [g, fields] of other) {
     L.push(`  ${camel(g)}: {`);
-    for (const f of fields) L.push(`    /** ${f.doc} */\n    ${f.name}: ${f.type};`);
+    for (const f of fields) L.push(`    /** ${f.doc} */ ${f.name}: ${f.type};`);
     L.push("  };");
   }
   L.push("  sectors: SectorParams[];", "}", "");
