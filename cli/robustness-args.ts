@@ -9,6 +9,7 @@
  */
 import { METRIC_BY_NAME, METRIC_NAMES, REGIME_IDS, nearest, type Registry, type Settings } from "../models/index";
 import { parseArgs } from "./args";
+import { splitFlags } from "./flag-split";
 
 export interface RobustnessRequest {
   kind: "run";
@@ -35,7 +36,6 @@ export const ROBUSTNESS_SEEDS: readonly number[] = [1, 2, 3];
 
 const SHARED = ["--scenario", "--set", "--seeds", "--years", "--draws", "--uncertainty-seed"] as const;
 const OWN = ["--regimes", "--metric", "--year", "--format", "--out"] as const;
-const ALL = [...SHARED, ...OWN, "--help"];
 
 export const ROBUSTNESS_USAGE = `Usage: npm run robustness -- --regimes <a,b> --metric <name> --draws <n> [options]
 
@@ -58,36 +58,6 @@ Rows (kind = win_share): share of draw × seed pairs in which a beats b, Wilson 
 Rows (kind = flip): a parameter, the threshold, a's win share among draws below/above it, and a sentence.
 `;
 
-/** Sort the arguments into own flags and those for \`parseArgs\`. */
-function split(argv: readonly string[], problems: string[]) {
-  const own = new Map<string, string>();
-  const shared: string[] = [];
-  let help = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = String(argv[i]);
-    const eq = arg.indexOf("=");
-    const name = arg.startsWith("--") && eq > 0 ? arg.slice(0, eq) : arg;
-    const inline = arg.startsWith("--") && eq > 0 ? arg.slice(eq + 1) : undefined;
-    if (name === "--help" && inline === undefined) { help = true; continue; }
-    const isShared = (SHARED as readonly string[]).includes(name);
-    if (!isShared && !(OWN as readonly string[]).includes(name)) {
-      const near = arg.startsWith("-") ? nearest(name, ALL) : undefined;
-      problems.push(`unknown argument ${JSON.stringify(arg)}${near ? ` (did you mean "${near}"?)` : ""}; see --help`);
-      continue;
-    }
-    const v = inline ?? argv[i + 1];
-    if (inline === undefined) i++;
-    if (v === undefined || (inline === undefined && String(v).startsWith("--"))) {
-      problems.push(`${name}: needs a value`);
-      if (v !== undefined && inline === undefined) i--;
-      continue;
-    }
-    if (isShared) shared.push(name, String(v));
-    else if (own.has(name)) problems.push(`${name}: given more than once`);
-    else own.set(name, String(v));
-  }
-  return { own, shared, help };
-}
 
 function readPair(raw: string | undefined, problems: string[]): [string, string] | undefined {
   const allowed = `(allowed: two different regimes, a,b, from ${REGIME_IDS.join(", ")})`;
@@ -127,7 +97,7 @@ function readYear(raw: string | undefined, settings: Settings, problems: string[
  */
 export function parseRobustnessArgs(argv: readonly string[], registry: Registry, readFile: (path: string) => string): RobustnessOutcome {
   const problems: string[] = [];
-  const { own, shared, help } = split(argv, problems);
+  const { own, shared, help } = splitFlags(argv, SHARED, OWN, problems);
   if (help) return problems.length ? { ok: false, problems } : { ok: true, request: { kind: "help" } };
   const pair = readPair(own.get("--regimes"), problems);
   const metric = readMetric(own.get("--metric"), problems);

@@ -9,6 +9,7 @@
  */
 import { METRIC_BY_NAME, METRIC_NAMES, DECILES, REGIME_IDS, SECTORS, nearest, type Registry, type Settings } from "../models/index";
 import { parseArgs } from "./args";
+import { splitFlags } from "./flag-split";
 
 export type Method = "oat" | "morris";
 export type BoundsOption = "percentile" | "range";
@@ -42,8 +43,6 @@ export const DEFAULT_LEVELS = 4;
 /** Flags handed to `simulate`'s parser (the base point, the regime, the seeds). */
 const SHARED_FLAGS = ["--regime", "--scenario", "--set", "--seeds", "--years"] as const;
 const OWN_FLAGS = ["--metric", "--group", "--year", "--method", "--bounds", "--trajectories", "--levels", "--design-seed", "--format", "--out"] as const;
-const BOOL_FLAGS = ["--help"] as const;
-const ALL_FLAGS = [...SHARED_FLAGS, ...OWN_FLAGS, ...BOOL_FLAGS];
 
 export const SENSITIVITY_USAGE = `Usage: npm run sensitivity -- --regime <id> --metric <name> [options]
 
@@ -88,40 +87,6 @@ function wholeNumber(flag: string, raw: string, min: number, max: number, proble
     return undefined;
   }
   return n;
-}
-
-/** Sort the arguments into this command's own flags and those handed to `simulate`'s parser. */
-function splitFlags(argv: readonly string[], problems: string[]): { own: Map<string, string>; shared: string[]; help: boolean } {
-  const own = new Map<string, string>();
-  const shared: string[] = [];
-  let help = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = String(argv[i]);
-    const eq = arg.indexOf("=");
-    const name = arg.startsWith("--") && eq > 0 ? arg.slice(0, eq) : arg;
-    const inline = arg.startsWith("--") && eq > 0 ? arg.slice(eq + 1) : undefined;
-    if ((BOOL_FLAGS as readonly string[]).includes(name) && inline === undefined) {
-      help = true;
-      continue;
-    }
-    const isShared = (SHARED_FLAGS as readonly string[]).includes(name);
-    if (!isShared && !(OWN_FLAGS as readonly string[]).includes(name)) {
-      const near = arg.startsWith("-") ? nearest(name, ALL_FLAGS) : undefined;
-      problems.push(`unknown argument ${JSON.stringify(arg)}${near ? ` (did you mean "${near}"?)` : ""}; see --help`);
-      continue;
-    }
-    const v = inline ?? argv[i + 1];
-    if (inline === undefined) i++;
-    if (v === undefined || (inline === undefined && String(v).startsWith("--"))) {
-      problems.push(`${name}: needs a value`);
-      if (v !== undefined && inline === undefined) i--;
-      continue;
-    }
-    if (isShared) shared.push(name, String(v));
-    else if (own.has(name)) problems.push(`${name}: given more than once`);
-    else own.set(name, String(v));
-  }
-  return { own, shared, help };
 }
 
 /** The base point, the one regime and the seeds, exactly as `simulate` reads them. */
@@ -189,7 +154,7 @@ function choice<T extends string>(own: Map<string, string>, flag: string, allowe
  */
 export function parseSensitivityArgs(argv: readonly string[], registry: Registry, readFile: (path: string) => string): SensitivityOutcome {
   const problems: string[] = [];
-  const { own, shared, help } = splitFlags(argv, problems);
+  const { own, shared, help } = splitFlags(argv, SHARED_FLAGS, OWN_FLAGS, problems);
   if (help) return problems.length ? { ok: false, problems } : { ok: true, request: { kind: "help" } };
   const base = readBase(shared, registry, readFile, problems);
   const { info, group } = readMetric(own, problems);
