@@ -5,12 +5,14 @@
 import { parse as parseYaml } from "yaml";
 import { formatIssues } from "../params/issues";
 import { RegistryError } from "../params/registry";
+import type { Reproduction } from "./reproduction-schema";
 import { CHECK_FILES, type CalibrationTarget, type CrossRegimeCheck, type Sweep } from "./schema";
 
 export interface Checks {
   crossRegime: CrossRegimeCheck[];
   calibration: CalibrationTarget[];
   sweeps: Sweep[];
+  reproductions: Reproduction[];
 }
 
 /**
@@ -37,7 +39,7 @@ export function parseChecks(files: Record<string, string>): Checks {
     if (!r.success) problems.push(...formatIssues(f.path, r.error));
     return r.success ? r.data : [];
   };
-  const checks = { crossRegime: read("cross-regime") as CrossRegimeCheck[], calibration: read("calibration") as CalibrationTarget[], sweeps: read("sweeps") as Sweep[] };
+  const checks = { crossRegime: read("cross-regime") as CrossRegimeCheck[], calibration: read("calibration") as CalibrationTarget[], sweeps: read("sweeps") as Sweep[], reproductions: read("reproductions") as Reproduction[] };
   for (const name of byName.keys()) if (!(name in CHECK_FILES)) problems.push(`${byName.get(name)!.path}: unexpected check file (allowed: ${Object.keys(CHECK_FILES).join(", ")})`);
   const ids = checks.calibration.map((c) => c.id);
   if (new Set(ids).size !== ids.length) problems.push("data/checks/calibration.yaml: duplicate ids");

@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { METRIC_NAMES } from "../results/metrics";
 import { REGIME_IDS } from "../regimes/index";
+import { ReproductionsFile } from "./reproduction-schema";
 
 const Regime = z.enum(REGIME_IDS);
 const Metric = z.enum(METRIC_NAMES as [string, ...string[]]);
@@ -65,4 +66,5 @@ export const CHECK_FILES = {
   "cross-regime": z.array(CrossRegimeCheck),
   calibration: z.array(CalibrationTarget),
   sweeps: z.array(Sweep),
+  reproductions: ReproductionsFile,
 } as const;
