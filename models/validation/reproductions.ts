@@ -170,10 +170,14 @@ export function overallVerdict(tests: readonly Pick<TestResult, "verdict">[]): V
   return tests.every((t) => t.verdict === "not") ? "not" : "partly";
 }
 
-/** "2 of 3 tests reproduced, 1 partly, 0 not." */
+/**
+ * The counts, then each test's value and verdict:
+ * "1 of 2 tests reproduced, 0 partly, 1 not. With negotiation feasible, …: −1.28%, not reproduced. How much …: 0.23%, reproduced."
+ */
 function overallReason(tests: readonly TestResult[]): string {
   const n = (v: Verdict) => tests.filter((t) => t.verdict === v).length;
-  return `${n("reproduced")} of ${tests.length} test${tests.length === 1 ? "" : "s"} reproduced, ${n("partly")} partly, ${n("not")} not.`;
+  const each = tests.map((t) => `${t.label}: ${formatStatistic(t.value, t.format)}, ${VERDICT_TEXT[t.verdict].toLowerCase()}`).join(". ");
+  return `${n("reproduced")} of ${tests.length} test${tests.length === 1 ? "" : "s"} reproduced, ${n("partly")} partly, ${n("not")} not. ${each}.`;
 }
 
 /**
