@@ -1,7 +1,7 @@
 /**
  * Real-browser tests of /evidence/ on the built site: the verdict, the value and the command the page
  * shows for every reproduction equal those computed here by running the model again (never written in
- * the test); the page is in the navigation and the home page's list, passes axe, links the first use of
+ * the test); the page is in the navigation, the home page's list and the search index, passes axe, links the first use of
  * each glossary term in its prose, and does not scroll sideways on a phone.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -56,6 +56,17 @@ describe("/evidence/", () => {
     await w.page.goto(new URL("/", inject("baseUrl")).href);
     expect(await w.page.locator("nav[aria-label=Main] a[href$='/evidence/']").count()).toBe(1);
     expect(await w.page.locator("main a[href$='/evidence/']").count()).toBeGreaterThan(0);
+    await w.context.close();
+  });
+
+  it("is found by the site search (Pagefind indexes it)", async () => {
+    const w = await newPage(browser, inject("baseUrl"));
+    await w.page.goto(new URL("/search/", inject("baseUrl")).href);
+    await w.page.fill("#q", "Brynjolfsson");
+    await w.page.press("#q", "Enter");
+    await w.page.waitForFunction(() => document.querySelectorAll("[data-search-results] li").length > 0, null, { timeout: 30_000 });
+    const hrefs = await w.page.$$eval("[data-search-results] a", (as) => as.map((a) => a.getAttribute("href") ?? ""));
+    expect(hrefs.some((h) => h.endsWith("/evidence/"))).toBe(true);
     await w.context.close();
   });
 
