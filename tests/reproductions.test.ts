@@ -10,10 +10,10 @@ import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { ROOT, loadChecks, loadRegistry, readTree } from "../cli/files";
 import { parseArgs } from "../cli/args";
-import { formatValue, parseChecks, RegistryError } from "../models/index";
+import { formatValue, parseChecks, RegistryError, runEnsemble, summarizeRuns } from "../models/index";
 import type { ReproductionTest } from "../models/checks/reproduction-schema";
 import {
-  VERDICT_TEXT, evaluate, formatStatistic, judgeTest, overallVerdict, runReproductions, type ReproductionResult,
+  VERDICT_TEXT, evaluate, formatStatistic, judgeTest, judgeTests, overallVerdict, runReproductions, summaryReader, type ReproductionResult,
 } from "../models/validation/reproductions";
 
 const registry = loadRegistry();
@@ -85,6 +85,18 @@ describe("runReproductions", () => {
   }, 120_000);
 });
 
+describe("summaryReader", () => {
+  it("gives, from simulate-style quantile summaries (what the page's browser re-run reads), the values and verdicts of the build", () => {
+    for (const rep of reps.filter((r) => ["zhu-2026", "brynjolfsson-2026"].includes(r.id))) {
+      const built = all().find((r) => r.id === rep.id)!;
+      const summaries = new Map(built.runs.map((run) => [run.id, summarizeRuns(runEnsemble([run.regime], run.settings, built.seeds), "evidence")]));
+      const again = judgeTests(rep, built.runs, summaryReader(summaries));
+      expect(again.verdict, rep.id).toBe(built.verdict);
+      expect(again.tests.map((t) => t.value), rep.id).toEqual(built.tests.map((t) => t.value));
+    }
+  });
+});
+
 describe("judgeTest", () => {
   const test: ReproductionTest = { id: "t", label: "A statistic for a test", statistic: { const: 0 }, format: "ratio", reproduced: [{ op: ">=", value: 10 }, { op: "<=", value: 16 }], partly: [{ op: ">=", value: 6 }] };
   it("is reproduced inside every reproduced threshold, partly inside the partly ones, not otherwise", () => {
@@ -107,7 +119,7 @@ describe("overallVerdict", () => {
 
 describe("evaluate", () => {
   it("does the arithmetic of ratio, diff, rel and complement (hand-worked: (1 − 0.2) ÷ (1 − 0.5) − 1 = 0.6)", () => {
-    const ctx = { runs: new Map(), outputs: new Map(), measures: [] };
+    const ctx = { runs: new Map(), read: () => ({ year: 2025, value: 0 }), measures: [] };
     expect(evaluate({ rel: [{ complement: { const: 0.2 } }, { complement: { const: 0.5 } }] }, ctx)).toBeCloseTo(0.6, 12);
     expect(evaluate({ diff: [{ ratio: [{ const: 3 }, { const: 4 }] }, { const: 0.25 }] }, ctx)).toBeCloseTo(0.5, 12);
   });

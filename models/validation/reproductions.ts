@@ -16,7 +16,7 @@ import type { Expr, Measure, Reproduction, ReproductionTest, Threshold } from ".
 import { parseSeeds } from "../engine/seeds";
 import type { Registry } from "../params/registry";
 import { defaultSettings, validateSettings, type Settings } from "../params/validate";
-import type { RunOutput } from "../results/types";
+import type { RunOutput, SummaryRow } from "../results/types";
 import { seriesKey } from "../results/metrics";
 import { runEnsemble } from "../run";
 import { resolveScenarioById } from "../scenarios/resolve";
@@ -102,9 +102,28 @@ function readMeasure(m: Measure, outputs: readonly RunOutput[]): { year: number;
   return { year: first.startYear + t, value: m.across === "mean" ? mean(xs) : median(xs) };
 }
 
-interface Ctx {
+/** Reads a measure: from runs in Node (`readMeasure`), from the worker's summaries in the browser. */
+export type MeasureReader = (m: Measure) => { year: number; value: number };
+
+/**
+ * A reader over quantile summaries (`summarizeRuns` rows, as the browser's worker client returns them),
+ * one list per run id: `q50` for the median, `mean` for the mean, the same numbers `readMeasure` gives.
+ */
+export function summaryReader(summaries: ReadonlyMap<string, readonly SummaryRow[]>): MeasureReader {
+  return (m) => {
+    const rows = (summaries.get(m.run) ?? []).filter((r) => r.metric === m.metric && r.group === m.group);
+    if (!rows.length) throw new Error(`no summary of ${seriesKey(m.metric, m.group)} for run ${m.run}`);
+    const years = rows.map((r) => r.year);
+    const year = m.year === "first" ? Math.min(...years) : m.year === "last" ? Math.max(...years) : m.year;
+    const row = rows.find((r) => r.year === year);
+    if (!row) throw new Error(`year ${m.year} is outside the run (${Math.min(...years)}–${Math.max(...years)})`);
+    return { year, value: m.across === "mean" ? row.mean : row.q50 };
+  };
+}
+
+export interface Ctx {
   runs: Map<string, ResolvedRun>;
-  outputs: Map<string, RunOutput[]>;
+  read: MeasureReader;
   measures: MeasureValue[];
 }
 
@@ -112,7 +131,7 @@ interface Ctx {
 export function evaluate(e: Expr, ctx: Ctx): number {
   if ("metric" in e) {
     const run = ctx.runs.get(e.run)!;
-    const { year, value } = readMeasure(e, ctx.outputs.get(e.run)!);
+    const { year, value } = ctx.read(e);
     if (!ctx.measures.some((m) => m.run === e.run && m.metric === e.metric && m.group === e.group && m.year === year && m.across === e.across))
       ctx.measures.push({ ...e, label: run.label, regime: run.regime, year, value });
     return value;
@@ -211,8 +230,22 @@ export function runReproduction(registry: Registry, rep: Reproduction): Reproduc
   const seeds = parseSeeds(rep.seeds);
   if (!seeds.ok) throw new Error(`${rep.id}: ${seeds.message}`);
   const runs = resolveRuns(registry, rep);
-  const ctx: Ctx = { runs: new Map(runs.map((r) => [r.id, r])), outputs: new Map(), measures: [] };
-  for (const r of runs) ctx.outputs.set(r.id, runEnsemble([r.regime], r.settings, seeds.seeds));
+  const outputs = new Map(runs.map((r) => [r.id, runEnsemble([r.regime], r.settings, seeds.seeds)]));
+  const { tests, measures } = judgeTests(rep, runs, (m) => readMeasure(m, outputs.get(m.run)!));
+  const { runs: _r, tests: _t, seeds: _s, settings: _st, ...text } = rep;
+  return {
+    ...text, seeds: seeds.seeds, seedsText: rep.seeds, runs, measures, tests,
+    verdict: overallVerdict(tests), reason: overallReason(tests), commands: reproductionCommands(runs, measures, rep.seeds),
+  };
+}
+
+/**
+ * Compute and judge every test of a reproduction from measures read by `read` (shared by the build,
+ * which reads runs, and the page's re-run in the browser, which reads the worker's summaries).
+ * @throws Error naming the reproduction and test of a bad metric, year or parameter
+ */
+export function judgeTests(rep: Pick<Reproduction, "id" | "tests">, runs: readonly ResolvedRun[], read: MeasureReader): { tests: TestResult[]; measures: MeasureValue[]; verdict: Verdict } {
+  const ctx: Ctx = { runs: new Map(runs.map((r) => [r.id, r])), read, measures: [] };
   const tests = rep.tests.map((t) => {
     try {
       return judgeTest(t, evaluate(t.statistic, ctx));
@@ -220,11 +253,7 @@ export function runReproduction(registry: Registry, rep: Reproduction): Reproduc
       throw new Error(`${rep.id}: test ${t.id}: ${(e as Error).message}`);
     }
   });
-  const { runs: _r, tests: _t, seeds: _s, settings: _st, ...text } = rep;
-  return {
-    ...text, seeds: seeds.seeds, seedsText: rep.seeds, runs, measures: ctx.measures, tests,
-    verdict: overallVerdict(tests), reason: overallReason(tests), commands: reproductionCommands(runs, ctx.measures, rep.seeds),
-  };
+  return { tests, measures: ctx.measures, verdict: overallVerdict(tests) };
 }
 
 /** Run every reproduction, in file order. */
