@@ -1,7 +1,7 @@
 /**
  * Real-browser tests of /evidence/ on the built site: the verdict, the value and the command the page
  * shows for every reproduction equal those computed here by running the model again (never written in
- * the test); the page is in the navigation, the home page's list and the search index, passes axe, links the first use of
+ * the test), and a re-run in the browser's workers finds the same; the page is in the navigation, the home page's list and the search index, passes axe, links the first use of
  * each glossary term in its prose, and does not scroll sideways on a phone.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -48,6 +48,21 @@ describe("/evidence/", () => {
     }
     expect(w.pageErrors).toEqual([]);
     expect(w.foreignRequests).toEqual([]);
+    await w.context.close();
+  });
+
+  it("re-runs a reproduction in the browser's workers and finds the build's verdict and values", async () => {
+    const w = await newPage(browser, inject("baseUrl"));
+    await w.page.goto(new URL("/evidence/", inject("baseUrl")).href);
+    for (const id of ["brynjolfsson-2026", "zhu-2026"]) {
+      const box = w.page.locator(`#${id} [data-ev-rerun]`);
+      await box.locator("button").click();
+      await w.page.waitForFunction((sel) => ["same", "different", "error"].includes(document.querySelector<HTMLElement>(sel)?.dataset.state ?? ""), `#${id} [data-ev-rerun]`, { timeout: 90_000 });
+      expect(await box.getAttribute("data-state"), `${id}: ${await box.locator("[role=status]").innerText()}`).toBe("same");
+      const built = computed.find((r) => r.id === id)!;
+      expect(await box.locator("[role=status]").innerText()).toContain(VERDICT_TEXT[built.verdict].toLowerCase());
+    }
+    expect(w.pageErrors).toEqual([]);
     await w.context.close();
   });
 

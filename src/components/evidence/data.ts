@@ -6,14 +6,40 @@
  */
 import { parseChecks, type Registry } from "../../../models/index";
 import { runReproductions, type ReproductionResult, type TestResult } from "../../../models/validation/reproductions";
-import type { Threshold } from "../../../models/checks/reproduction-schema";
+import type { Reproduction, Threshold } from "../../../models/checks/reproduction-schema";
 
+let definitions: Reproduction[] | undefined;
 let cache: ReproductionResult[] | undefined;
+
+/** The reproductions as declared (validated with the other check files). */
+export function evidenceDefinitions(): Reproduction[] {
+  definitions ??= parseChecks(import.meta.glob("/data/checks/*.yaml", { query: "?raw", import: "default", eager: true }) as Record<string, string>).reproductions;
+  return definitions;
+}
 
 /** Run every reproduction (once per build). */
 export function evidenceData(registry: Registry): ReproductionResult[] {
-  cache ??= runReproductions(registry, parseChecks(import.meta.glob("/data/checks/*.yaml", { query: "?raw", import: "default", eager: true }) as Record<string, string>).reproductions);
+  cache ??= runReproductions(registry, evidenceDefinitions());
   return cache;
+}
+
+/** What the page's browser re-run needs: the tests as declared, the resolved runs, the seeds and the build's values. */
+export interface RerunConfig {
+  id: string;
+  tests: Reproduction["tests"];
+  runs: { id: string; regime: string; settings: Record<string, number> }[];
+  seeds: number[];
+  built: { verdict: string; values: Record<string, number> };
+}
+
+/** The re-run config of one reproduction. */
+export function rerunConfig(r: ReproductionResult): RerunConfig {
+  const def = evidenceDefinitions().find((d) => d.id === r.id)!;
+  return {
+    id: r.id, tests: def.tests, seeds: r.seeds,
+    runs: r.runs.map((x) => ({ id: x.id, regime: x.regime, settings: x.settings })),
+    built: { verdict: r.verdict, values: Object.fromEntries(r.tests.map((t) => [t.id, t.value])) },
+  };
 }
 
 /** The interval where every threshold holds (open ends as ±Infinity). */
