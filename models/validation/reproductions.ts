@@ -164,7 +164,7 @@ export function formatStatistic(v: number, format: ReproductionTest["format"]): 
   if (format === "percent") return `${sign}${sig(a * 100)}%`;
   if (format === "share") return `${sign}${(a * 100).toPrecision(2)}%`;
   if (format === "ratio") return `${sign}${sig(a)}×`;
-  if (format === "usd") return a >= 1e9 ? `${sign}$${sig(a / 1e9)}bn` : a >= 1e6 ? `${sign}$${sig(a / 1e6)}M` : `${sign}$${Math.round(a).toLocaleString("en-US")}`;
+  if (format === "usd") return a >= 1e12 ? `${sign}$${sig(a / 1e12)}tn` : a >= 1e9 ? `${sign}$${sig(a / 1e9)}bn` : a >= 1e6 ? `${sign}$${sig(a / 1e6)}M` : `${sign}$${Math.round(a).toLocaleString("en-US")}`;
   return `${sign}${Number(a.toPrecision(4)).toLocaleString("en-US")}`;
 }
 
