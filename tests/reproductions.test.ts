@@ -41,6 +41,9 @@ describe("runReproductions", () => {
   it("gives each result the verdict its tests imply, and each test the verdict its thresholds imply", () => {
     for (const r of all()) {
       expect(r.verdict, r.id).toBe(overallVerdict(r.tests));
+      expect(r.reason.startsWith(r.counts), r.id).toBe(true);
+      expect(r.counts, r.id).toContain(`${r.tests.filter((t) => t.verdict === "reproduced").length} of ${r.tests.length} test`);
+      for (const t of r.tests) expect(r.reason, `${r.id} ${t.id}`).toContain(`${formatStatistic(t.value, t.format)}, ${VERDICT_TEXT[t.verdict].toLowerCase()}`);
       const defs = reps.find((d) => d.id === r.id)!.tests;
       for (const t of r.tests) {
         expect(Number.isFinite(t.value), `${r.id} ${t.id}`).toBe(true);

@@ -62,7 +62,10 @@ export interface ReproductionResult extends Omit<Reproduction, "runs" | "tests" 
   measures: MeasureValue[];
   tests: TestResult[];
   verdict: Verdict;
+  /** The counts of tests by verdict, then each test's value and verdict. */
   reason: string;
+  /** The counts only ("1 of 2 tests reproduced, 0 partly, 1 not."). */
+  counts: string;
   commands: string[];
 }
 
@@ -193,10 +196,11 @@ export function overallVerdict(tests: readonly Pick<TestResult, "verdict">[]): V
  * The counts, then each test's value and verdict:
  * "1 of 2 tests reproduced, 0 partly, 1 not. With negotiation feasible, …: −1.28%, not reproduced. How much …: 0.23%, reproduced."
  */
-function overallReason(tests: readonly TestResult[]): string {
+function overallReason(tests: readonly TestResult[]): { counts: string; reason: string } {
   const n = (v: Verdict) => tests.filter((t) => t.verdict === v).length;
   const each = tests.map((t) => `${t.label}: ${formatStatistic(t.value, t.format)}, ${VERDICT_TEXT[t.verdict].toLowerCase()}`).join(". ");
-  return `${n("reproduced")} of ${tests.length} test${tests.length === 1 ? "" : "s"} reproduced, ${n("partly")} partly, ${n("not")} not. ${each}.`;
+  const counts = `${n("reproduced")} of ${tests.length} test${tests.length === 1 ? "" : "s"} reproduced, ${n("partly")} partly, ${n("not")} not.`;
+  return { counts, reason: `${counts} ${each}.` };
 }
 
 /**
@@ -224,7 +228,7 @@ export function reproductionCommands(runs: readonly ResolvedRun[], measures: rea
 /**
  * Run one reproduction and judge it.
  * @throws Error naming the reproduction and the bad run, parameter, metric or year
- * @example runReproduction(registry, reps.find((r) => r.id === "brynjolfsson-2026")!).verdict // => "not" at model 2.0.0 defaults
+ * @example runReproduction(registry, reps[0]).verdict // => "reproduced", "partly" or "not"
  */
 export function runReproduction(registry: Registry, rep: Reproduction): ReproductionResult {
   const seeds = parseSeeds(rep.seeds);
@@ -235,7 +239,7 @@ export function runReproduction(registry: Registry, rep: Reproduction): Reproduc
   const { runs: _r, tests: _t, seeds: _s, settings: _st, ...text } = rep;
   return {
     ...text, seeds: seeds.seeds, seedsText: rep.seeds, runs, measures, tests,
-    verdict: overallVerdict(tests), reason: overallReason(tests), commands: reproductionCommands(runs, measures, rep.seeds),
+    verdict: overallVerdict(tests), ...overallReason(tests), commands: reproductionCommands(runs, measures, rep.seeds),
   };
 }
 
