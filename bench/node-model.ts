@@ -1,7 +1,8 @@
 /**
  * The Node part of the bench: the model's cost per creator-year at 1×, 2×, 4× and 10× the default
  * creators against the bare kernel, one full explorer run and a 100-seed ensemble (single-threaded and
- * with a worker_threads pool), and the model at 100,000 creators.
+ * with a worker_threads pool), the model at 1,000,000 creators and whole runs per second per core.
+ * The regimes are the five of version 1, which the budgets are stated for.
  *
  * Unit of work: one call of `runEnsemble(all five regimes, defaults, seeds)`, initial populations and
  * all, timed end to end. Creator-years = creators × years × regimes × seeds. The kernel does the same
@@ -9,7 +10,8 @@
  */
 import { cpus } from "node:os";
 import { loadRegistry } from "../cli/files";
-import { REGIME_IDS, defaultSettings, runEnsemble, runModel, summarizeRuns } from "../models/index";
+import { defaultSettings, runEnsemble, runModel, summarizeRuns } from "../models/index";
+import { ORIGINAL_REGIMES } from "./cli-path";
 import { kernelColumns, kernelRun } from "./kernel";
 import { NodePool } from "./node-pool";
 
@@ -30,6 +32,10 @@ export interface NodeReport {
   explorer: { seeds: number; regimes: number; singleThreadMs: number; workersMs: number | null; workers: number };
   ensemble: { seeds: number; regimes: number; singleThreadMs: number; workersMs: number | null; workers: number };
   large: { creators: number; oneRunMs: number; fiveRegimesMs: number };
+  /** Whole runs (one regime, one seed, defaults) per second on one core, in this process. */
+  runsPerSecondPerCore: number;
+  /** ns per creator-year at `large.creators` (five regimes, one seed) ÷ at the first size. */
+  largeLinearity: number;
 }
 
 export interface NodeOptions { quick: boolean; log: (s: string) => void; workers: boolean }
@@ -58,7 +64,7 @@ export async function runNodeBench(opt: NodeOptions): Promise<NodeReport> {
   const { quick, log } = opt;
   const registry = loadRegistry();
   const defaults = defaultSettings(registry);
-  const regimes = [...REGIME_IDS];
+  const regimes = ORIGINAL_REGIMES.split(",");
   const baseCreators = quick ? 1000 : defaults["sim.creators"];
   const years = defaults["sim.years"];
   const reps = quick ? 1 : 5;
@@ -133,13 +139,17 @@ export async function runNodeBench(opt: NodeOptions): Promise<NodeReport> {
     }
   }
 
-  // 100,000 creators.
-  const largeCreators = quick ? 5000 : 100_000;
+  // A million creators, in this process (the CLI figure is in cli-path.ts).
+  const largeCreators = quick ? 5000 : 1_000_000;
   const large = withCreators(largeCreators);
   log(`${largeCreators} creators…`);
-  runModel({ regime: "compulsory", params: large, seed: 1 });
-  const oneRunMs = median(Array.from({ length: quick ? 1 : 3 }, () => time(() => runModel({ regime: "compulsory", params: large, seed: 1 }))));
-  const fiveRegimesMs = median(Array.from({ length: quick ? 1 : 3 }, () => time(() => runEnsemble(regimes, large, [1]))));
+  const oneRunMs = time(() => runModel({ regime: "compulsory", params: large, seed: 1 }));
+  const fiveRegimesMs = time(() => runEnsemble(regimes, large, [1]));
+
+  // Whole runs per second per core at defaults (one regime and seed per run, populations included).
+  const one = () => runModel({ regime: "compulsory", params: defaults, seed: 7 });
+  for (let k = 0; k < (quick ? 1 : 3); k++) one();
+  const oneMs = median(Array.from({ length: quick ? 1 : 5 }, () => time(one)));
 
   const first = sizes[0];
   const lastSize = sizes[sizes.length - 1];
@@ -154,5 +164,7 @@ export async function runNodeBench(opt: NodeOptions): Promise<NodeReport> {
     explorer: { seeds: explorerSeeds.length, regimes: regimes.length, singleThreadMs: explorerSingle, workersMs: explorerWorkers, workers: opt.workers ? nWorkers : 0 },
     ensemble: { seeds: ensembleSeeds.length, regimes: regimes.length, singleThreadMs: ensembleSingle, workersMs: ensembleWorkers, workers: opt.workers ? nWorkers : 0 },
     large: { creators: largeCreators, oneRunMs, fiveRegimesMs },
+    runsPerSecondPerCore: 1000 / oneMs,
+    largeLinearity: ((fiveRegimesMs * 1e6) / (largeCreators * years * regimes.length)) / first.modelNsPerCreatorYear,
   };
 }

@@ -21,7 +21,7 @@ describe("npm run bench -- --quick --json", () => {
     const r = JSON.parse(out);
     expect(r.version).toBe(1);
     expect(r.mode).toBe("quick");
-    expect(Object.keys(r).sort()).toEqual(["browser", "budgets", "machine", "mode", "node", "version"]);
+    expect(Object.keys(r).sort()).toEqual(["browser", "budgets", "cli", "machine", "mode", "node", "version"]);
     for (const k of ["cores", "cpu", "node", "platform"]) expect(r.machine).toHaveProperty(k);
 
     const n = r.node;
@@ -35,6 +35,14 @@ describe("npm run bench -- --quick --json", () => {
       expect(part).toHaveProperty("workersMs");
     }
     for (const k of ["creators", "oneRunMs", "fiveRegimesMs"]) expect(isNum(n.large[k]), `large.${k}`).toBe(true);
+    for (const k of ["runsPerSecondPerCore", "largeLinearity"]) expect(isNum(n[k]), k).toBe(true);
+
+    const c = r.cli;
+    for (const k of ["small", "large", "years", "seeds", "regimes", "smallMs", "largeMs", "marginalNsPerCreatorYear", "kernelNsPerCreatorYear", "ratioToKernel"]) expect(isNum(c.slope[k]), `cli.slope.${k}`).toBe(true);
+    for (const k of ["creators", "seeds", "regimes", "ms", "rssMiB"]) expect(isNum(c.million[k]), `cli.million.${k}`).toBe(true);
+    expect(c.million.rssMiB).toBeGreaterThan(10);
+    for (const k of ["draws", "seeds", "regimes", "runs", "workers1Ms", "workers2Ms"]) expect(isNum(c.uncertainty[k]), `cli.uncertainty.${k}`).toBe(true);
+    expect(c.uncertainty.runs).toBe(c.uncertainty.draws * c.uncertainty.seeds * c.uncertainty.regimes);
 
     const b = r.browser;
     expect(b.skipped).toBe("--quick");
@@ -42,8 +50,9 @@ describe("npm run bench -- --quick --json", () => {
 
     const ids = r.budgets.map((g: { id: string }) => g.id);
     expect(ids).toEqual([
-      "model_vs_kernel", "linear_in_creators", "slider_first_redraw_p95", "bands_complete_p50", "long_tasks_drag",
-      "explorer_js_gzip", "static_pages_js_gzip", "home_figure_rendered_p50", "large_five_regimes",
+      "marginal_vs_kernel", "linear_in_creators", "million_creators_wall", "million_creators_memory", "uncertainty_workers2",
+      "slider_first_redraw_p95", "bands_complete_p50", "long_tasks_drag", "explorer_js_gzip", "home_figure_rendered_p50",
+      "static_pages_js_gzip",
     ]);
     for (const g of r.budgets) for (const k of ["id", "label", "value", "unit", "budget", "pass"]) expect(g).toHaveProperty(k);
   }, 180_000);

@@ -111,6 +111,8 @@ type Column = Float64Array | Uint8Array;
 
 // Index of the low 32-bit word of a double in a Uint32Array view (0 on little-endian machines).
 const LO = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 0 : 1;
+/** Low mantissa bits that carry an agent's offset within its sector block in the ordering sort. */
+const OFFSET_MASK = 0xfffff;
 
 function gather<T extends Column>(col: T, idx: Uint32Array): T {
   const out = new (col.constructor as { new (n: number): T })(col.length);
@@ -125,21 +127,22 @@ function gather<T extends Column>(col: T, idx: Uint32Array): T {
  */
 function orderBySectorAndIncome(c: Creators): void {
   // Argsort by (sector, income, index) without a comparator callback: within a sector block, each key
-  // is the income with its lowest 16 mantissa bits replaced by the agent's offset in the block (a
-  // relative change below 2^-36, so the order of distinct incomes is kept and ties fall in index
-  // order); a native numeric sort then gives the permutation in the low bits.
+  // is the income with its lowest 20 mantissa bits replaced by the agent's offset in the block (a
+  // relative change below 2^-32, so the order of incomes that differ by more is kept and ties fall in
+  // index order); a native numeric sort then gives the permutation in the low bits. Blocks of up to
+  // 2^20 agents (a million creators split over four sectors) fit.
   const idx = new Uint32Array(c.n);
   let start = 0;
   while (start < c.n) {
     let end = start;
     while (end < c.n && c.sector[end] === c.sector[start]) end++;
     const len = end - start;
-    if (len > 0xffff) throw new Error(`a sector block of ${len} agents exceeds the ${0xffff} the ordering supports`);
+    if (len > OFFSET_MASK) throw new Error(`a sector block of ${len} agents exceeds the ${OFFSET_MASK} the ordering supports`);
     const keys = c.baseIncome.slice(start, end);
     const words = new Uint32Array(keys.buffer);
-    for (let k = 0; k < len; k++) words[2 * k + LO] = (words[2 * k + LO] & 0xffff0000) | k;
+    for (let k = 0; k < len; k++) words[2 * k + LO] = ((words[2 * k + LO] & ~OFFSET_MASK) | k) >>> 0;
     keys.sort();
-    for (let k = 0; k < len; k++) idx[start + k] = start + (words[2 * k + LO] & 0xffff);
+    for (let k = 0; k < len; k++) idx[start + k] = start + (words[2 * k + LO] & OFFSET_MASK);
     start = end;
   }
   c.sector = gather(c.sector, idx);
