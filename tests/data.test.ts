@@ -151,6 +151,11 @@ const CONTEXT: Record<string, Record<string, number>> = {
   "collective.hold_years": { "sim.years": 8 },
   // At default substitution nobody falls below the distress line within a few years.
   "creators.distress_exit_rate": { "market.substitution": 0.5 },
+  // Injunctions are rare at the defaults: make detected cases end in one often enough to see their cost.
+  "courts.injunction_quality_loss": { "courts.injunction_probability": 0.5, "enforcement.detection_probability": 0.1 },
+  "courts.retraining_cost_share": { "courts.injunction_probability": 0.5, "enforcement.detection_probability": 0.1 },
+  // At the default adoption nobody gains from ignoring opt-outs, so the Code binds no one.
+  "eu.code_signatory_share": { "optout.adoption": 0.8 },
 };
 
 describe("every parameter is used by the model", () => {

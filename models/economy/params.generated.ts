@@ -41,10 +41,16 @@ export interface ModelParams {
     /** Synthetic data substitution (share) */ syntheticSubstitution: number;
   };
   courts: {
+    /** Ability to pay damages (share of the year's revenue) */ abilityToPay: number;
     /** Actual damages multiple (multiple of licence price) */ actualDamagesMultiple: number;
+    /** Class members' claim rate (share of net settlement) */ claimRate: number;
     /** Spread of damages (log-sd) */ damagesDispersion: number;
     /** Damages per work (USD per work) */ damagesPerWork: number;
+    /** Chance a suit ends in destruction of the model (share of detected cases) */ injunctionProbability: number;
+    /** Quality lost after an injunction (share of quality) */ injunctionQualityLoss: number;
     /** Lawyers' share of recoveries (share of recovery) */ lawyerFeeShare: number;
+    /** Retraining cost after an injunction (share of yearly fixed cost) */ retrainingCostShare: number;
+    /** Developers' risk aversion (premium over expected penalty) */ riskAversion: number;
   };
   creators: {
     /** Background exit rate (per year) */ baseExitRate: number;
@@ -87,6 +93,7 @@ export interface ModelParams {
   };
   eu: {
     /** EU: chance that ignoring opt-outs is caught (per developer-year) */ auditProbability: number;
+    /** EU: share of developers bound by the Code of Practice (share of developers) */ codeSignatoryShare: number;
     /** EU compliance cost (USD per developer-year) */ complianceCost: number;
     /** EU fine for ignoring opt-outs (share of turnover) */ fineRate: number;
   };
@@ -179,10 +186,16 @@ export function buildModelParams(g: (id: string) => number, sectors: readonly st
       syntheticSubstitution: g(`corpus.synthetic_substitution`),
     },
     courts: {
+      abilityToPay: g(`courts.ability_to_pay`),
       actualDamagesMultiple: g(`courts.actual_damages_multiple`),
+      claimRate: g(`courts.claim_rate`),
       damagesDispersion: g(`courts.damages_dispersion`),
       damagesPerWork: g(`courts.damages_per_work`),
+      injunctionProbability: g(`courts.injunction_probability`),
+      injunctionQualityLoss: g(`courts.injunction_quality_loss`),
       lawyerFeeShare: g(`courts.lawyer_fee_share`),
+      retrainingCostShare: g(`courts.retraining_cost_share`),
+      riskAversion: g(`courts.risk_aversion`),
     },
     creators: {
       baseExitRate: g(`creators.base_exit_rate`),
@@ -225,6 +238,7 @@ export function buildModelParams(g: (id: string) => number, sectors: readonly st
     },
     eu: {
       auditProbability: g(`eu.audit_probability`),
+      codeSignatoryShare: g(`eu.code_signatory_share`),
       complianceCost: g(`eu.compliance_cost`),
       fineRate: g(`eu.fine_rate`),
     },

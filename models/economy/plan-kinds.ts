@@ -13,6 +13,7 @@
  * Everywhere the regime's reach is territorial (`offshoreEscapes`): train abroad under a permissive law,
  * at a relocation cost and with output liability at home.
  */
+import { riskWeight } from "./litigation";
 import type { Plan } from "./plan";
 import type { World } from "./world-state";
 
@@ -23,11 +24,13 @@ export interface PlanKind {
   applies(w: World): boolean;
   /** Fill the plan's per-cell costs and its charges for the year (after the cell terms and the rate review). */
   fill(w: World, plan: Plan): void;
+  /** Whether the plan breaks a code of conduct (ignoring opt-outs): signatories of the EU Code of Practice never choose it. */
+  breaksCode?: boolean;
 }
 
-/** Expected penalty per work of using a cell without permission: detection probability × damages. */
+/** Risk-weighted expected penalty per work of using a cell without permission: (1 + risk aversion) × detection probability × damages. */
 function penalty(w: World, c: number): number {
-  return w.cells.detection[c] * w.cells.damages[c];
+  return riskWeight(w.p) * w.cells.detection[c] * w.cells.damages[c];
 }
 
 /** Per-work cost of lawful use of a cell (Infinity where no licence can be had). */
@@ -106,8 +109,9 @@ export const ignoreOptOuts: PlanKind = {
       plan.unlicensed[c] = unlicensed ? 1 : 0;
     }
     voluntaryCharges(w, plan);
-    plan.fineRisk = w.run.fineDetection * w.run.fineRate;
+    plan.fineRisk = riskWeight(w.p) * w.run.fineDetection * w.run.fineRate;
   },
+  breaksCode: true,
 };
 
 export const blanketAtRate: PlanKind = {

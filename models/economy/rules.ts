@@ -66,6 +66,8 @@ export interface RegimeRules {
   fineDetection(p: ModelParams): number;
   /** Whether training abroad escapes the regime's training rules (territorial law), so `train-abroad` is a plan. */
   offshoreEscapes(p: ModelParams): boolean;
+  /** Share of developers bound by a code of conduct that forbids ignoring opt-outs (EU GPAI Code of Practice); 0 if absent. */
+  codeSignatoryShare?(p: ModelParams): number;
   /** A collective for statutory royalties (statutory licences only). */
   collective?: Collective;
   /** A rate-setter for the statutory rate (statutory licences only). */
