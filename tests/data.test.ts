@@ -144,7 +144,11 @@ describe("ParameterRecord uncertainty", () => {
 /** Parameters that matter only when another lever is on: the context in which to test them. */
 const CONTEXT: Record<string, Record<string, number>> = {
   "compulsory.review_years": { "compulsory.rate_standard": 1, "sim.years": 8 },
-  "compulsory.wbws_bargaining_share": { "compulsory.rate_standard": 1, "sim.years": 8 },
+  "compulsory.fair_return_share": { "compulsory.rate_standard": 2, "sim.years": 8 },
+  "compulsory.fair_return_weight": { "compulsory.rate_standard": 2, "sim.years": 8 },
+  "compulsory.review_adjustment": { "compulsory.rate_standard": 1, "sim.years": 8 },
+  "compulsory.wbws_benchmark": { "compulsory.rate_standard": 1, "sim.years": 8 },
+  "compulsory.minimum_revenue_share": { "compulsory.rate_base": 2 },
   "output_protection.effectiveness": { "output_protection.enabled": 1 },
   "output_protection.quality_cost": { "output_protection.enabled": 1 },
   "output_protection.compliance_cost_share": { "output_protection.enabled": 1 },

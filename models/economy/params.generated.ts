@@ -28,11 +28,16 @@ export interface ModelParams {
     /** Yearly registration rate (per year) */ registrationRate: number;
   };
   compulsory: {
+    /** Creators' fair share of the value works add (share) */ fairReturnShare: number;
+    /** §801(b): weight on a fair return (weight) */ fairReturnWeight: number;
+    /** Minimum royalty under a net-income base (share of AI revenue) */ minimumRevenueShare: number;
     /** Per-work minimum royalty (USD per work-year) */ perWorkMinimum: number;
-    /** Rate-setting standard (standard) */ rateStandard: boolean;
+    /** What the statutory rate is a share of (base) */ rateBase: number;
+    /** Rate-setting standard (standard) */ rateStandard: number;
+    /** Adjustment at each rate review (share of the gap) */ reviewAdjustment: number;
     /** Years between rate reviews (years) */ reviewYears: number;
     /** Statutory royalty rate (share of AI revenue) */ royaltyRate: number;
-    /** Willing-seller bargaining share (share) */ wbwsBargainingShare: number;
+    /** Observed voluntary price (willing buyer / willing seller benchmark) (share of AI revenue) */ wbwsBenchmark: number;
   };
   corpus: {
     /** Always-free share of training value (share of training value) */ openShare: number;
@@ -173,11 +178,16 @@ export function buildModelParams(g: (id: string) => number, sectors: readonly st
       registrationRate: g(`collective.registration_rate`),
     },
     compulsory: {
+      fairReturnShare: g(`compulsory.fair_return_share`),
+      fairReturnWeight: g(`compulsory.fair_return_weight`),
+      minimumRevenueShare: g(`compulsory.minimum_revenue_share`),
       perWorkMinimum: g(`compulsory.per_work_minimum`),
-      rateStandard: g(`compulsory.rate_standard`) === 1,
+      rateBase: g(`compulsory.rate_base`),
+      rateStandard: g(`compulsory.rate_standard`),
+      reviewAdjustment: g(`compulsory.review_adjustment`),
       reviewYears: g(`compulsory.review_years`),
       royaltyRate: g(`compulsory.royalty_rate`),
-      wbwsBargainingShare: g(`compulsory.wbws_bargaining_share`),
+      wbwsBenchmark: g(`compulsory.wbws_benchmark`),
     },
     corpus: {
       openShare: g(`corpus.open_share`),

@@ -14,6 +14,7 @@
  * at a relocation cost and with output liability at home.
  */
 import { riskWeight } from "./litigation";
+import { RATE_BASE } from "./royalty";
 import type { Plan } from "./plan";
 import type { World } from "./world-state";
 
@@ -44,11 +45,19 @@ function voluntaryCharges(w: World, plan: Plan): void {
   plan.revenueCharge = w.run.sideRate + w.run.filterCostShare;
   plan.otherCharge = w.run.sideRate + w.run.filterCostShare;
   plan.blanket = false;
-  plan.royaltyRate = 0;
-  plan.perWorkMin = 0;
+  noRoyalty(plan);
   plan.fineRisk = 0;
   plan.fixed = w.run.complianceFixed;
   domestic(plan);
+}
+
+/** A plan without a statutory royalty. */
+function noRoyalty(plan: Plan): void {
+  plan.royaltyRate = 0;
+  plan.perWorkMin = 0;
+  plan.rateBase = 0;
+  plan.minRevenueShare = 0;
+  plan.profitShare = 0;
 }
 
 /** A plan trained at home: no relocation, no output-liability charge. */
@@ -65,6 +74,9 @@ function statutoryCharges(w: World, plan: Plan, blanket: boolean): void {
   plan.fixed = w.run.complianceFixed;
   plan.royaltyRate = w.rate;
   plan.perWorkMin = w.p.compulsory.perWorkMinimum;
+  plan.rateBase = w.p.compulsory.rateBase;
+  plan.minRevenueShare = w.p.compulsory.minimumRevenueShare;
+  plan.profitShare = 0;
   plan.blanket = blanket;
   plan.revenueCharge = w.run.filterCostShare;
   domestic(plan);
@@ -121,7 +133,10 @@ export const blanketAtRate: PlanKind = {
     plan.costPerWork.set(w.cells.acq);
     plan.unlicensed.fill(0);
     statutoryCharges(w, plan, true);
-    plan.revenueCharge = w.run.filterCostShare + w.rate;
+    // On revenue the rate acts like an ad-valorem tax (it enters prices); on profit or net income it takes a share of the margin.
+    const onRevenue = plan.rateBase === RATE_BASE.revenue;
+    plan.revenueCharge = w.run.filterCostShare + (onRevenue ? w.rate : 0);
+    plan.profitShare = onRevenue ? 0 : w.rate;
   },
 };
 
@@ -165,8 +180,7 @@ export const trainAbroad: PlanKind = {
     plan.revenueCharge = charge;
     plan.otherCharge = charge;
     plan.blanket = false;
-    plan.royaltyRate = 0;
-    plan.perWorkMin = 0;
+    noRoyalty(plan);
     plan.fineRisk = 0;
     plan.fixed = 0;
     plan.fixedShare = w.p.offshore.relocationCostShare;
