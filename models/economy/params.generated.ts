@@ -106,8 +106,10 @@ export interface ModelParams {
     /** Japan: technical opt-outs recognised (share) */ technicalMeasureRecognition: number;
   };
   licensing: {
+    /** Rights holders' bargaining power (share of the surplus) */ bargainingPower: number;
     /** Bulk-deal transaction cost (share of deal value) */ dealCostShare: number;
     /** Long-tail licensability (probability) */ longtailLicensability: number;
+    /** How voluntary licence prices are set (rule) */ pricing: number;
     /** Transaction cost per work (USD per work) */ transactionCostPerWork: number;
   };
   market: {
@@ -256,8 +258,10 @@ export function buildModelParams(g: (id: string) => number, sectors: readonly st
       technicalMeasureRecognition: g(`japan.technical_measure_recognition`),
     },
     licensing: {
+      bargainingPower: g(`licensing.bargaining_power`),
       dealCostShare: g(`licensing.deal_cost_share`),
       longtailLicensability: g(`licensing.longtail_licensability`),
+      pricing: g(`licensing.pricing`),
       transactionCostPerWork: g(`licensing.transaction_cost_per_work`),
     },
     market: {

@@ -141,6 +141,8 @@ export interface World {
   readonly series: Record<string, Float64Array>;
   /** Per developer slot × cell: works already charged damages for (statutory damages attach once per work). */
   readonly charged: Float64Array;
+  /** Per cell: how its voluntary licence is negotiated this year (`BARGAIN`). */
+  readonly bargain: Uint8Array;
   /** Per developer slot: share of quality lost this year after an injunction last year. */
   readonly injunctionLoss: Float64Array;
 
@@ -248,7 +250,7 @@ export function createWorld(p: ModelParams, rules: RegimeRules, regimeId: string
     rng: { registration: forkRng(seed, "registration"), churn: forkRng(seed, "churn"), litigation: forkRng(seed, "litigation"), entry: forkRng(seed, "entry") },
     run: runConstants(p, rules),
     cells: cellBuffers(),
-    terms: { price: 0, tx: 0, acq: 0, lawful: true, damages: 0, detection: 0, fineable: false },
+    terms: { price: 0, tx: 0, acq: 0, lawful: true, damages: 0, detection: 0, fineable: false, bargain: 0 },
     planKinds: [] as PlanKind[], plans: [] as Plan[], memos: [] as World["memos"],
     freeRoyaltyCoef: new Float64Array(0),
     choice: emptyChoice(), best: emptyChoice(),
@@ -267,6 +269,7 @@ export function createWorld(p: ModelParams, rules: RegimeRules, regimeId: string
     series,
     charged: new Float64Array(dev.capacity * N_CELLS),
     injunctionLoss: d(),
+    bargain: new Uint8Array(N_CELLS),
     t: 0, growth: 1, ramp: 0, nextRamp: 0, hasNextYear: false,
     allWorks: 0, allQWorks: 0, optedWorks: 0, optedQWorks: 0,
     rate: rules.rateSetter ? rules.rateSetter.initialRate(p) : 0,
