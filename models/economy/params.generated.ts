@@ -23,6 +23,8 @@ export interface SectorParams {
 export interface ModelParams {
   collective: {
     /** Collective's admin cost (share of royalties) */ adminRate: number;
+    /** Minimum royalty per creator (USD per creator-year) */ creatorMinimum: number;
+    /** How the collective shares royalties among creators (rule) */ distribution: number;
     /** Years unmatched money is held (years) */ holdYears: number;
     /** Initial match rate (share of creators) */ initialMatchRate: number;
     /** Yearly registration rate (per year) */ registrationRate: number;
@@ -175,6 +177,8 @@ export function buildModelParams(g: (id: string) => number, sectors: readonly st
   return {
     collective: {
       adminRate: g(`collective.admin_rate`),
+      creatorMinimum: g(`collective.creator_minimum`),
+      distribution: g(`collective.distribution`),
       holdYears: g(`collective.hold_years`),
       initialMatchRate: g(`collective.initial_match_rate`),
       registrationRate: g(`collective.registration_rate`),

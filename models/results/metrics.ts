@@ -49,6 +49,7 @@ export const METRICS: readonly MetricInfo[] = [
   { name: "works_created", label: "Works created", unit: "count per year", description: "New works made in the year.", groups: ["sector"] },
   { name: "active_developers", label: "Active developers", unit: "count", description: "AI developers in the market." },
   { name: "developer_hhi", label: "Developer concentration (HHI)", unit: "share", description: "Herfindahl–Hirschman index of AI revenue shares (1 = monopoly)." },
+  { name: "creator_ai_bottom_half_share", label: "AI income share of the bottom half", unit: "share", description: "Share of creators' AI income that reaches the bottom half of creators by base income (deciles d01–d05); 0 when there is no AI income." },
   { name: "creator_income_gini", label: "Creator income Gini", unit: "share", description: "Gini coefficient of active creators' total income." },
   { name: "developer_profit", label: "Developer profit", unit: "USD per year", description: "AI revenue minus inference, fixed costs and all data-related costs." },
   { name: "payments_to_creators", label: "Paid to creators", unit: "USD per year", description: "Developer payments that reached creators (licences, royalties distributed, damages net of fees)." },
