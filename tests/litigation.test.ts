@@ -112,7 +112,7 @@ describe("courts step (runModel, licensing)", () => {
   }, 60_000);
 });
 
-describe("EU Code of Practice (runEnsemble, eu-opt-out)", () => {
+describe("runEnsemble (eu-opt-out): the Code of Practice", () => {
   it("makes compliance the usual EU outcome at the defaults: legal cost well below half of developer cost (seeds 1..10, 2035)", () => {
     const rs = runEnsemble(["eu-opt-out"], defaults, seeds(10));
     for (const r of rs) {
