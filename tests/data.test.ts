@@ -144,13 +144,22 @@ describe("ParameterRecord uncertainty", () => {
 /** Parameters that matter only when another lever is on: the context in which to test them. */
 const CONTEXT: Record<string, Record<string, number>> = {
   "compulsory.review_years": { "compulsory.rate_standard": 1, "sim.years": 8 },
-  "compulsory.wbws_bargaining_share": { "compulsory.rate_standard": 1, "sim.years": 8 },
+  "compulsory.fair_return_share": { "compulsory.rate_standard": 2, "sim.years": 8 },
+  "compulsory.fair_return_weight": { "compulsory.rate_standard": 2, "sim.years": 8 },
+  "compulsory.review_adjustment": { "compulsory.rate_standard": 1, "sim.years": 8 },
+  "compulsory.wbws_benchmark": { "compulsory.rate_standard": 1, "sim.years": 8 },
+  "compulsory.minimum_revenue_share": { "compulsory.rate_base": 2 },
   "output_protection.effectiveness": { "output_protection.enabled": 1 },
   "output_protection.quality_cost": { "output_protection.enabled": 1 },
   "output_protection.compliance_cost_share": { "output_protection.enabled": 1 },
   "collective.hold_years": { "sim.years": 8 },
   // At default substitution nobody falls below the distress line within a few years.
   "creators.distress_exit_rate": { "market.substitution": 0.5 },
+  // Injunctions are rare at the defaults: make detected cases end in one often enough to see their cost.
+  "courts.injunction_quality_loss": { "courts.injunction_probability": 0.5, "enforcement.detection_probability": 0.1 },
+  "courts.retraining_cost_share": { "courts.injunction_probability": 0.5, "enforcement.detection_probability": 0.1 },
+  // At the default adoption nobody gains from ignoring opt-outs, so the Code binds no one.
+  "eu.code_signatory_share": { "optout.adoption": 0.8 },
 };
 
 describe("every parameter is used by the model", () => {

@@ -13,6 +13,7 @@
  */
 import { effectiveData, effectiveDataSlope } from "./demand";
 import { prefixAt, type Plan } from "./plan";
+import { statutoryRoyalty } from "./royalty";
 
 /** Bisection steps inside the last cell: 2^-24 of a cell, far below the 6 significant digits results are read at. */
 const BISECTION_STEPS = 24;
@@ -77,7 +78,7 @@ export function quantityAt(view: DevView, v: number): number {
 }
 
 /** ∂q/∂V: Σ_g M_g s_g (1 − s_g) · θα · (∂D″/∂V) / D″. */
-function quantitySlope(view: DevView, v: number): number {
+export function quantitySlope(view: DevView, v: number): number {
   const d = effectiveData(v, view.tokens, view.rStar, view.sigma);
   const slope = effectiveDataSlope(v, view.tokens, view.rStar, view.sigma);
   if (!(slope > 0) || !(d > 0)) return 0;
@@ -93,7 +94,8 @@ function quantitySlope(view: DevView, v: number): number {
 
 /** The profit-maximising corpus under a plan for a developer seeing `view`. */
 export function choose(plan: Plan, view: DevView, out: Choice): void {
-  const margin = (1 - plan.revenueCharge) * view.price - view.cost;
+  // A royalty on profit or net income takes `profitShare` of the margin (price net of inference cost).
+  const margin = (1 - plan.revenueCharge - plan.profitShare) * view.price - (1 - plan.profitShare) * view.cost;
   const mr = (v: number) => (v <= 0 ? Infinity : margin * quantitySlope(view, v));
   const base = plan.freeValue;
   const len = plan.len;
@@ -132,9 +134,9 @@ export function choose(plan: Plan, view: DevView, out: Choice): void {
   let cost = lastPos >= 0 ? cc[lastPos] + frac * (cc[lastPos + 1] - cc[lastPos]) : 0;
   const quantity = quantityAt(view, value);
   const revenue = view.price * quantity;
-  // "Greater of" (CRB form): the statutory royalty is the larger of the rate on revenue and the per-work
+  // "Greater of" (CRB form): the statutory royalty is the larger of the rate on its base (`royalty.ts`) and the per-work
   // minimum; lawful copies are bought on top (a statutory licence does not make a pirated copy lawful).
-  if (plan.blanket) cost = Math.max(plan.royaltyRate * revenue, plan.perWorkMin * worksUsed) + plan.freeAcq + prefixAt(plan.cumAcq, lastPos, frac);
+  if (plan.blanket) cost = statutoryRoyalty(plan, revenue, view.cost * quantity, view.fixed, worksUsed) + plan.freeAcq + prefixAt(plan.cumAcq, lastPos, frac);
   let profit = (1 - plan.otherCharge) * revenue - view.cost * quantity - cost - plan.fixed - plan.fixedShare * view.fixed;
   if (lastPos >= plan.firstFineable && plan.fineRisk > 0) profit -= plan.fineRisk * revenue;
   out.lastPos = lastPos;

@@ -38,6 +38,9 @@ export interface CreatorPass {
   distressRate: number;
   /** Released unmatched royalties per dollar of matched royalties this year. */
   releaseRatio: number;
+  /** The collective's per-creator minimum: a registered creator with royalty y gets floor + scale × y (`collective.ts`). */
+  royaltyFloor: number;
+  royaltyScale: number;
   hasCollective: boolean;
   registrationRate: number;
   /** Whether there is a next year to prepare, and its opt-out ramp. */
@@ -78,7 +81,7 @@ export function creatorPassBuffers(cr: Creators): CreatorPass {
   return {
     cellTable: new Float64Array(3 * N_CELLS), cellOf: new Uint16Array(cr.n), cellBase: new Uint16Array(cr.n),
     optoutNeed: new Float64Array(cr.n), sectorStart, sectorSubstitution: sec(), sectorWorksPerYear: sec(), sectorEntry: sec(),
-    genericWeight: 0, genericHigh: 0, genericTilt: 0, mimicryWeight: 0, baseExit: 0, exitRatio: 0, distressRate: 0, releaseRatio: 0,
+    genericWeight: 0, genericHigh: 0, genericTilt: 0, mimicryWeight: 0, baseExit: 0, exitRatio: 0, distressRate: 0, releaseRatio: 0, royaltyFloor: 0, royaltyScale: 1,
     hasCollective: false, registrationRate: 0, hasNextYear: false, rampNext: 0, churnRng: none, registrationRng: none,
     nextSupply: new Float64Array(3 * N_CELLS), gini: allocGiniBins(),
     sectorMarket: sec(), sectorAi: sec(), sectorActive: sec(), sectorBase: sec(), sectorIncome: sec(),
@@ -107,7 +110,7 @@ function sectorYear(cr: Creators, out: CreatorPass, s: number): void {
   const cWorks = cr.works, cActive = cr.active, cQuality = cr.quality, cBase = cr.baseIncome, cDecile = cr.decile;
   const cRegistered = cr.registered;
   const { cellTable, cellOf, sectorStart, sectorDecileMarket: decMarketS, sectorDecileAi: decAiS } = out;
-  const { genericWeight, genericHigh, genericTilt, mimicryWeight, baseExit, exitRatio, distressRate, releaseRatio, hasNextYear, churnRng } = out;
+  const { genericWeight, genericHigh, genericTilt, mimicryWeight, baseExit, exitRatio, distressRate, releaseRatio, hasNextYear, churnRng, royaltyFloor, royaltyScale } = out;
   const rampNext = hasNextYear ? out.rampNext : -Infinity;
   const gW = out.gini.weight, gY = out.gini.income;
   const wgt = cr.weight[s];
@@ -129,7 +132,7 @@ function sectorYear(cr: Creators, out: CreatorPass, s: number): void {
     const roy = works * cellTable[c3 + 1];
     if (roy > 0) {
       if (cRegistered[i]) {
-        const r = roy * (1 + releaseRatio);
+        const r = (royaltyFloor + royaltyScale * roy) * (1 + releaseRatio);
         gross += r;
         sDistributed += r;
       } else sUnmatched += roy;

@@ -23,16 +23,23 @@ export interface SectorParams {
 export interface ModelParams {
   collective: {
     /** Collective's admin cost (share of royalties) */ adminRate: number;
+    /** Minimum royalty per creator (USD per creator-year) */ creatorMinimum: number;
+    /** How the collective shares royalties among creators (rule) */ distribution: number;
     /** Years unmatched money is held (years) */ holdYears: number;
     /** Initial match rate (share of creators) */ initialMatchRate: number;
     /** Yearly registration rate (per year) */ registrationRate: number;
   };
   compulsory: {
+    /** Creators' fair share of the value works add (share) */ fairReturnShare: number;
+    /** §801(b): weight on a fair return (weight) */ fairReturnWeight: number;
+    /** Minimum royalty under a net-income base (share of AI revenue) */ minimumRevenueShare: number;
     /** Per-work minimum royalty (USD per work-year) */ perWorkMinimum: number;
-    /** Rate-setting standard (standard) */ rateStandard: boolean;
+    /** What the statutory rate is a share of (base) */ rateBase: number;
+    /** Rate-setting standard (standard) */ rateStandard: number;
+    /** Adjustment at each rate review (share of the gap) */ reviewAdjustment: number;
     /** Years between rate reviews (years) */ reviewYears: number;
     /** Statutory royalty rate (share of AI revenue) */ royaltyRate: number;
-    /** Willing-seller bargaining share (share) */ wbwsBargainingShare: number;
+    /** Observed voluntary price (willing buyer / willing seller benchmark) (share of AI revenue) */ wbwsBenchmark: number;
   };
   corpus: {
     /** Always-free share of training value (share of training value) */ openShare: number;
@@ -41,10 +48,16 @@ export interface ModelParams {
     /** Synthetic data substitution (share) */ syntheticSubstitution: number;
   };
   courts: {
+    /** Ability to pay damages (share of the year's revenue) */ abilityToPay: number;
     /** Actual damages multiple (multiple of licence price) */ actualDamagesMultiple: number;
+    /** Class members' claim rate (share of net settlement) */ claimRate: number;
     /** Spread of damages (log-sd) */ damagesDispersion: number;
     /** Damages per work (USD per work) */ damagesPerWork: number;
+    /** Chance a suit ends in destruction of the model (share of detected cases) */ injunctionProbability: number;
+    /** Quality lost after an injunction (share of quality) */ injunctionQualityLoss: number;
     /** Lawyers' share of recoveries (share of recovery) */ lawyerFeeShare: number;
+    /** Retraining cost after an injunction (share of yearly fixed cost) */ retrainingCostShare: number;
+    /** Developers' risk aversion (premium over expected penalty) */ riskAversion: number;
   };
   creators: {
     /** Background exit rate (per year) */ baseExitRate: number;
@@ -87,6 +100,7 @@ export interface ModelParams {
   };
   eu: {
     /** EU: chance that ignoring opt-outs is caught (per developer-year) */ auditProbability: number;
+    /** EU: share of developers bound by the Code of Practice (share of developers) */ codeSignatoryShare: number;
     /** EU compliance cost (USD per developer-year) */ complianceCost: number;
     /** EU fine for ignoring opt-outs (share of turnover) */ fineRate: number;
   };
@@ -94,8 +108,10 @@ export interface ModelParams {
     /** Japan: technical opt-outs recognised (share) */ technicalMeasureRecognition: number;
   };
   licensing: {
+    /** Rights holders' bargaining power (share of the surplus) */ bargainingPower: number;
     /** Bulk-deal transaction cost (share of deal value) */ dealCostShare: number;
     /** Long-tail licensability (probability) */ longtailLicensability: number;
+    /** How voluntary licence prices are set (rule) */ pricing: number;
     /** Transaction cost per work (USD per work) */ transactionCostPerWork: number;
   };
   market: {
@@ -161,16 +177,23 @@ export function buildModelParams(g: (id: string) => number, sectors: readonly st
   return {
     collective: {
       adminRate: g(`collective.admin_rate`),
+      creatorMinimum: g(`collective.creator_minimum`),
+      distribution: g(`collective.distribution`),
       holdYears: g(`collective.hold_years`),
       initialMatchRate: g(`collective.initial_match_rate`),
       registrationRate: g(`collective.registration_rate`),
     },
     compulsory: {
+      fairReturnShare: g(`compulsory.fair_return_share`),
+      fairReturnWeight: g(`compulsory.fair_return_weight`),
+      minimumRevenueShare: g(`compulsory.minimum_revenue_share`),
       perWorkMinimum: g(`compulsory.per_work_minimum`),
-      rateStandard: g(`compulsory.rate_standard`) === 1,
+      rateBase: g(`compulsory.rate_base`),
+      rateStandard: g(`compulsory.rate_standard`),
+      reviewAdjustment: g(`compulsory.review_adjustment`),
       reviewYears: g(`compulsory.review_years`),
       royaltyRate: g(`compulsory.royalty_rate`),
-      wbwsBargainingShare: g(`compulsory.wbws_bargaining_share`),
+      wbwsBenchmark: g(`compulsory.wbws_benchmark`),
     },
     corpus: {
       openShare: g(`corpus.open_share`),
@@ -179,10 +202,16 @@ export function buildModelParams(g: (id: string) => number, sectors: readonly st
       syntheticSubstitution: g(`corpus.synthetic_substitution`),
     },
     courts: {
+      abilityToPay: g(`courts.ability_to_pay`),
       actualDamagesMultiple: g(`courts.actual_damages_multiple`),
+      claimRate: g(`courts.claim_rate`),
       damagesDispersion: g(`courts.damages_dispersion`),
       damagesPerWork: g(`courts.damages_per_work`),
+      injunctionProbability: g(`courts.injunction_probability`),
+      injunctionQualityLoss: g(`courts.injunction_quality_loss`),
       lawyerFeeShare: g(`courts.lawyer_fee_share`),
+      retrainingCostShare: g(`courts.retraining_cost_share`),
+      riskAversion: g(`courts.risk_aversion`),
     },
     creators: {
       baseExitRate: g(`creators.base_exit_rate`),
@@ -225,6 +254,7 @@ export function buildModelParams(g: (id: string) => number, sectors: readonly st
     },
     eu: {
       auditProbability: g(`eu.audit_probability`),
+      codeSignatoryShare: g(`eu.code_signatory_share`),
       complianceCost: g(`eu.compliance_cost`),
       fineRate: g(`eu.fine_rate`),
     },
@@ -232,8 +262,10 @@ export function buildModelParams(g: (id: string) => number, sectors: readonly st
       technicalMeasureRecognition: g(`japan.technical_measure_recognition`),
     },
     licensing: {
+      bargainingPower: g(`licensing.bargaining_power`),
       dealCostShare: g(`licensing.deal_cost_share`),
       longtailLicensability: g(`licensing.longtail_licensability`),
+      pricing: g(`licensing.pricing`),
       transactionCostPerWork: g(`licensing.transaction_cost_per_work`),
     },
     market: {

@@ -13,6 +13,8 @@
  * Everywhere the regime's reach is territorial (`offshoreEscapes`): train abroad under a permissive law,
  * at a relocation cost and with output liability at home.
  */
+import { riskWeight } from "./litigation";
+import { RATE_BASE } from "./royalty";
 import type { Plan } from "./plan";
 import type { World } from "./world-state";
 
@@ -23,11 +25,13 @@ export interface PlanKind {
   applies(w: World): boolean;
   /** Fill the plan's per-cell costs and its charges for the year (after the cell terms and the rate review). */
   fill(w: World, plan: Plan): void;
+  /** Whether the plan breaks a code of conduct (ignoring opt-outs): signatories of the EU Code of Practice never choose it. */
+  breaksCode?: boolean;
 }
 
-/** Expected penalty per work of using a cell without permission: detection probability × damages. */
+/** Risk-weighted expected penalty per work of using a cell without permission: (1 + risk aversion) × detection probability × damages. */
 function penalty(w: World, c: number): number {
-  return w.cells.detection[c] * w.cells.damages[c];
+  return riskWeight(w.p) * w.cells.detection[c] * w.cells.damages[c];
 }
 
 /** Per-work cost of lawful use of a cell (Infinity where no licence can be had). */
@@ -41,11 +45,19 @@ function voluntaryCharges(w: World, plan: Plan): void {
   plan.revenueCharge = w.run.sideRate + w.run.filterCostShare;
   plan.otherCharge = w.run.sideRate + w.run.filterCostShare;
   plan.blanket = false;
-  plan.royaltyRate = 0;
-  plan.perWorkMin = 0;
+  noRoyalty(plan);
   plan.fineRisk = 0;
   plan.fixed = w.run.complianceFixed;
   domestic(plan);
+}
+
+/** A plan without a statutory royalty. */
+function noRoyalty(plan: Plan): void {
+  plan.royaltyRate = 0;
+  plan.perWorkMin = 0;
+  plan.rateBase = 0;
+  plan.minRevenueShare = 0;
+  plan.profitShare = 0;
 }
 
 /** A plan trained at home: no relocation, no output-liability charge. */
@@ -62,6 +74,9 @@ function statutoryCharges(w: World, plan: Plan, blanket: boolean): void {
   plan.fixed = w.run.complianceFixed;
   plan.royaltyRate = w.rate;
   plan.perWorkMin = w.p.compulsory.perWorkMinimum;
+  plan.rateBase = w.p.compulsory.rateBase;
+  plan.minRevenueShare = w.p.compulsory.minimumRevenueShare;
+  plan.profitShare = 0;
   plan.blanket = blanket;
   plan.revenueCharge = w.run.filterCostShare;
   domestic(plan);
@@ -106,8 +121,9 @@ export const ignoreOptOuts: PlanKind = {
       plan.unlicensed[c] = unlicensed ? 1 : 0;
     }
     voluntaryCharges(w, plan);
-    plan.fineRisk = w.run.fineDetection * w.run.fineRate;
+    plan.fineRisk = riskWeight(w.p) * w.run.fineDetection * w.run.fineRate;
   },
+  breaksCode: true,
 };
 
 export const blanketAtRate: PlanKind = {
@@ -117,7 +133,10 @@ export const blanketAtRate: PlanKind = {
     plan.costPerWork.set(w.cells.acq);
     plan.unlicensed.fill(0);
     statutoryCharges(w, plan, true);
-    plan.revenueCharge = w.run.filterCostShare + w.rate;
+    // On revenue the rate acts like an ad-valorem tax (it enters prices); on profit or net income it takes a share of the margin.
+    const onRevenue = plan.rateBase === RATE_BASE.revenue;
+    plan.revenueCharge = w.run.filterCostShare + (onRevenue ? w.rate : 0);
+    plan.profitShare = onRevenue ? 0 : w.rate;
   },
 };
 
@@ -161,8 +180,7 @@ export const trainAbroad: PlanKind = {
     plan.revenueCharge = charge;
     plan.otherCharge = charge;
     plan.blanket = false;
-    plan.royaltyRate = 0;
-    plan.perWorkMin = 0;
+    noRoyalty(plan);
     plan.fineRisk = 0;
     plan.fixed = 0;
     plan.fixedShare = w.p.offshore.relocationCostShare;

@@ -54,10 +54,14 @@ export interface Plan {
   revenueCharge: number;
   /** Charges proportional to revenue other than the royalty (side deals, output filters). */
   otherCharge: number;
-  /** Blanket statutory licence: royalty = max(rate × revenue, minimum × works used). */
+  /** Blanket statutory licence: royalty = max(rate × base, floor, minimum × works used) (`royalty.ts`). */
   blanket: boolean;
   royaltyRate: number;
   perWorkMin: number;
+  rateBase: number;
+  minRevenueShare: number;
+  /** Share of the margin taken by a royalty on profit or net income (0 for a revenue base, whose rate is in `revenueCharge`). */
+  profitShare: number;
   /** Fine risk per unit of revenue when the plan uses an unlicensed fineable cell: p × fine rate. */
   fineRisk: number;
   /** Fixed compliance cost per developer under this plan. */
@@ -104,6 +108,9 @@ export function allocPlan(nCells: number): Plan {
     blanket: false,
     royaltyRate: 0,
     perWorkMin: 0,
+    rateBase: 0,
+    minRevenueShare: 0,
+    profitShare: 0,
     fineRisk: 0,
     fixed: 0,
     fixedShare: 0,

@@ -8,6 +8,7 @@
  * optionally, a collective that collects and distributes royalties and a rate-setter for a statutory
  * rate (both part of a statutory licence).
  */
+import { BARGAIN } from "./bargaining";
 import { STATUS } from "./cells";
 import type { ModelParams } from "./params";
 import type { PlanKind } from "./plan-kinds";
@@ -29,6 +30,8 @@ export interface CellTerms {
   detection: number;
   /** Whether unlicensed use of this cell also risks a regulatory fine (EU: ignoring an opt-out). */
   fineable: boolean;
+  /** How a voluntary licence is negotiated (`BARGAIN` in `bargaining.ts`: none, a catalogue deal, per work); reset to none before each cell. */
+  bargain: number;
 }
 
 /** A collective that collects statutory royalties and pays them to registered owners (MLC-like). */
@@ -66,6 +69,8 @@ export interface RegimeRules {
   fineDetection(p: ModelParams): number;
   /** Whether training abroad escapes the regime's training rules (territorial law), so `train-abroad` is a plan. */
   offshoreEscapes(p: ModelParams): boolean;
+  /** Share of developers bound by a code of conduct that forbids ignoring opt-outs (EU GPAI Code of Practice); 0 if absent. */
+  codeSignatoryShare?(p: ModelParams): number;
   /** A collective for statutory royalties (statutory licences only). */
   collective?: Collective;
   /** A rate-setter for the statutory rate (statutory licences only). */
@@ -96,7 +101,8 @@ export function actualDamages(p: ModelParams, s: number): number {
 }
 
 /**
- * Terms of a voluntary licence: intermediaries sell in bulk at the sector price plus a deal cost;
+ * Terms of a voluntary licence: intermediaries sell in bulk at the sector price plus a deal cost
+ * (the posted price; replaced by a Nash-bargained price after the terms are read, `bargaining.ts`);
  * reachable long-tail owners at the price plus a per-work clearance cost; unreachable owners and owners
  * who opted out cannot be licensed (Covey 2005; USCO Part 3 on fragmented markets).
  */
@@ -107,12 +113,15 @@ export function voluntaryLicence(p: ModelParams, s: number, status: number, out:
   if (status === STATUS.intermediated) {
     out.tx = price * p.licensing.dealCostShare;
     out.lawful = true;
+    out.bargain = BARGAIN.catalogue;
   } else if (status === STATUS.reachable) {
     out.tx = p.licensing.transactionCostPerWork;
     out.lawful = true;
+    out.bargain = BARGAIN.perWork;
   } else {
     out.tx = 0;
     out.lawful = false;
+    out.bargain = BARGAIN.none;
   }
 }
 

@@ -6,7 +6,7 @@ import type { World } from "./world-state";
 /** Fill developer i's view: its price and cost, its e^{δ} at D″_ref, rivals' Σ e^{δ} (after `inclusiveValues`). */
 export function fillView(w: World, i: number, view: DevView): void {
   const { dy, mk, dev } = w;
-  const own = dy.xi + dy.theta * Math.log(dy.progress * dev.scale[i] * (1 - w.run.filterRevenueLoss));
+  const own = dy.xi + dy.theta * Math.log(dy.progress * dev.scale[i] * (1 - w.run.filterRevenueLoss) * (1 - w.injunctionLoss[i]));
   view.price = dev.price[i];
   view.cost = dy.cost;
   view.thetaAlpha = w.run.thetaAlpha;

@@ -38,6 +38,8 @@ export interface RunConstants {
   complianceFixed: number;
   fineRate: number;
   fineDetection: number;
+  /** Share of developers bound by a code of conduct forbidding ignored opt-outs (EU Code of Practice). */
+  signatoryShare: number;
   /** Each tier's 2025 revenue and inference cost at a full corpus (fixes entrants' fixed costs). */
   tierRef: TierReference;
   /** Per sector: the yearly retention of training value, 2^(−1/half-life). */
@@ -65,6 +67,8 @@ export interface CellBuffers {
   /** Royalties allocated to each cell, and damages awarded for each cell, this year (USD). */
   royaltyUse: Float64Array;
   damagesCell: Float64Array;
+  /** One developer's claims per cell before the ability-to-pay bound (scratch of the courts step). */
+  claimCell: Float64Array;
   /** Revenue-share weighted use of each cell this year (share of the cell's works used, /1). */
   usedShare: Float64Array;
   /** Sort keys for building plans. */
@@ -94,6 +98,8 @@ export interface DeveloperYear {
   dataCost: Float64Array;
   txCost: Float64Array;
   compliance: Float64Array;
+  /** Damages, settlements, output liability and fines of the year (set by the courts step). */
+  legal: Float64Array;
 }
 
 export interface World {
@@ -133,6 +139,12 @@ export interface World {
   /** The collective's unmatched money by vintage (ring buffer of `hold_years`). */
   readonly held: Float64Array;
   readonly series: Record<string, Float64Array>;
+  /** Per developer slot × cell: works already charged damages for (statutory damages attach once per work). */
+  readonly charged: Float64Array;
+  /** Per cell: how its voluntary licence is negotiated this year (`BARGAIN`). */
+  readonly bargain: Uint8Array;
+  /** Per developer slot: share of quality lost this year after an injunction last year. */
+  readonly injunctionLoss: Float64Array;
 
   // The year: set by the steps, in order.
   t: number;
@@ -170,6 +182,9 @@ export interface World {
   /** Side deals paid this year (USD) and regulatory fines. */
   sideDeals: number;
   fines: number;
+  /** Courts: whether the developer being tried was caught for training use, and the year's injunctions. */
+  caught: boolean;
+  injunctions: number;
   /** Collective: admin deduction, the ratio of released unmatched money to matched payments, the stock held. */
   admin: number;
   releaseRatio: number;
@@ -207,6 +222,7 @@ function runConstants(p: ModelParams, rules: RegimeRules): RunConstants {
     complianceFixed: rules.compliancePerDeveloper(p),
     fineRate: rules.fineRate(p),
     fineDetection: rules.fineDetection(p),
+    signatoryShare: rules.codeSignatoryShare ? rules.codeSignatoryShare(p) : 0,
     tierRef: tierReference(p),
     retention,
   };
@@ -217,7 +233,7 @@ function cellBuffers(): CellBuffers {
   return {
     works: f(), qWorks: f(), regWorks: f(), value: f(), price: f(), tx: f(), acq: f(), lawful: new Uint8Array(N_CELLS),
     damages: f(), detection: f(), fineable: new Uint8Array(N_CELLS), payPerWork: f(), royPerWork: f(), royaltyUse: f(),
-    damagesCell: f(), usedShare: f(), scratch: f(), sectorQWorks: new Float64Array(N_SECTORS),
+    damagesCell: f(), claimCell: f(), usedShare: f(), scratch: f(), sectorQWorks: new Float64Array(N_SECTORS),
   };
 }
 
@@ -234,11 +250,11 @@ export function createWorld(p: ModelParams, rules: RegimeRules, regimeId: string
     rng: { registration: forkRng(seed, "registration"), churn: forkRng(seed, "churn"), litigation: forkRng(seed, "litigation"), entry: forkRng(seed, "entry") },
     run: runConstants(p, rules),
     cells: cellBuffers(),
-    terms: { price: 0, tx: 0, acq: 0, lawful: true, damages: 0, detection: 0, fineable: false },
+    terms: { price: 0, tx: 0, acq: 0, lawful: true, damages: 0, detection: 0, fineable: false, bargain: 0 },
     planKinds: [] as PlanKind[], plans: [] as Plan[], memos: [] as World["memos"],
     freeRoyaltyCoef: new Float64Array(0),
     choice: emptyChoice(), best: emptyChoice(),
-    devYear: { revenue: d(), inference: d(), unlicensedWorks: d(), dataCost: d(), txCost: d(), compliance: d() },
+    devYear: { revenue: d(), inference: d(), unlicensedWorks: d(), dataCost: d(), txCost: d(), compliance: d(), legal: d() },
     dy: allocDemandYear(p),
     mk: {
       n: 0, active: dev.active, quality: dev.quality, price: dev.price, rho: d(), quantity: d(),
@@ -251,11 +267,14 @@ export function createWorld(p: ModelParams, rules: RegimeRules, regimeId: string
     sectorWorks: new Float64Array(N_SECTORS),
     held: new Float64Array(Math.max(1, p.collective.holdYears)),
     series,
+    charged: new Float64Array(dev.capacity * N_CELLS),
+    injunctionLoss: d(),
+    bargain: new Uint8Array(N_CELLS),
     t: 0, growth: 1, ramp: 0, nextRamp: 0, hasNextYear: false,
     allWorks: 0, allQWorks: 0, optedWorks: 0, optedQWorks: 0,
     rate: rules.rateSetter ? rules.rateSetter.initialRate(p) : 0,
     quality: 1, relQuality: 1, pool: 0, consumerSurplus: 0, priceIndex: 0, offshoreShare: 0, activeDevelopers: 0,
-    tot: zeroTotals(), hhi: 0, corpusShare: 0, corpusQShare: 0, corpusVShare: 0, copyValue: 0, unlicensedShare: 0, sideDeals: 0, fines: 0,
+    tot: zeroTotals(), hhi: 0, corpusShare: 0, corpusQShare: 0, corpusVShare: 0, copyValue: 0, unlicensedShare: 0, sideDeals: 0, fines: 0, caught: false, injunctions: 0,
     admin: 0, releaseRatio: 0, carried: 0, heldTotal: 0,
   } satisfies World;
   const kinds = rules.plans.filter((k) => k.applies(w));

@@ -5,7 +5,7 @@
  *
  * Random streams (common random numbers across regimes): `creators` and `developers` (initial draws),
  * `registration` and `churn` (one draw per creator per year, always consumed where used),
- * `litigation` (a detection draw and a damages shock per developer slot per year), `entry` (two
+ * `litigation` (a detection draw, a damages shock and an injunction draw per developer slot per year), `entry` (two
  * draws per entry attempt per year).
  */
 import type { RunOutput } from "../results/types";

@@ -31,6 +31,17 @@ export const MIGRATIONS: readonly Migration[] = [
       "market.quality_sensitivity": "competition by quality is now the logit utility of quality, demand.quality_utility, on a different scale",
     },
   },
+  {
+    // Law version 2 (issue 11): rate-setting standards fixed / wbws / 801b. `compulsory.rate_standard` became a
+    // named option with three values; 0 (fixed) and 1 (willing buyer / willing seller) keep their meaning, so
+    // its values need no map. The WBWS target is now the observed voluntary price (`compulsory.wbws_benchmark`);
+    // the share of willingness to pay is the §801(b) fair return.
+    version: "2.1.0",
+    renamed: {
+      "compulsory.wbws_bargaining_share": "compulsory.fair_return_share",
+    },
+    removed: {},
+  },
 ];
 
 /** -1, 0 or 1 as version a is below, equal to or above version b. */

@@ -27,6 +27,8 @@ export const euRules: RegimeRules = {
   compliancePerDeveloper: (p) => p.eu.complianceCost,
   fineRate: (p) => p.eu.fineRate,
   fineDetection: (p) => p.eu.auditProbability,
+  // The GPAI Code of Practice (Aug 2025): its signatories committed to honour machine-readable opt-outs.
+  codeSignatoryShare: (p) => p.eu.codeSignatoryShare,
 };
 
 export const euOptOut: Regime<"eu-opt-out"> = {
@@ -34,13 +36,14 @@ export const euOptOut: Regime<"eu-opt-out"> = {
   label: "EU opt-out",
   summary: "Text and data mining is allowed unless the rights holder reserved it in machine-readable form.",
   modelled:
-    "Works are free to train on (with a lawful copy) unless their owner opted out effectively; opted-out works need a voluntary licence. Developers pay compliance costs, and ignoring opt-outs risks damages and a fine of up to 3% of turnover.",
+    "Works are free to train on (with a lawful copy) unless their owner opted out effectively; opted-out works need a voluntary licence. Developers pay compliance costs. Signatories of the Code of Practice honour opt-outs; for the others, ignoring opt-outs risks damages and a fine of up to 3% of turnover.",
   overrides: {},
   rules: euRules,
   sources: [
     { id: "eu-dsm-directive-art-4", locator: "Art. 4(3) reservation of rights" },
     { id: "eu-ai-act-art-53", locator: "Art. 53(1)(c)-(d)" },
     { id: "eu-ai-act-art-101", locator: "Art. 101 fines up to 3% of turnover" },
+    { id: "eu-gpai-code-of-practice-2025", locator: "Copyright chapter: honour machine-readable opt-outs" },
     { id: "kneschke-v-laion", locator: "OLG Hamburg 2025: machine-readable reservation" },
   ],
 };

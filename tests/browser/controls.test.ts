@@ -22,8 +22,8 @@ describe("explorer controls", () => {
     await waitForRun(page);
     await page.locator("details.more:has([data-param='compulsory.rate_standard']) > summary").click();
     const group = page.getByRole("radiogroup", { name: "Rate-setting standard" });
-    expect(await group.locator('input[type="radio"]').evaluateAll((xs) => xs.map((x) => (x as HTMLInputElement).name))).toEqual(["compulsory.rate_standard", "compulsory.rate_standard"]);
-    expect(await group.textContent()).toMatch(/Fixed rate.*Willing buyer \/ willing seller/);
+    expect(await group.locator('input[type="radio"]').evaluateAll((xs) => xs.map((x) => (x as HTMLInputElement).name))).toEqual(["compulsory.rate_standard", "compulsory.rate_standard", "compulsory.rate_standard"]);
+    expect(await group.textContent()).toMatch(/Fixed rate.*Willing buyer \/ willing seller.*§801\(b\)/);
     expect(await page.locator("main").textContent()).not.toMatch(/\b0 = /);
     await page.getByRole("radio", { name: "Willing buyer / willing seller" }).check();
     await page.waitForFunction(() => new URLSearchParams(location.search).get("compulsory.rate_standard") === "1");

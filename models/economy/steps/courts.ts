@@ -1,44 +1,41 @@
 /**
- * Step: courts and regulators.
+ * Step: courts and regulators (the law of version 2: `../litigation.ts` has the equations).
  *
- * One detection draw per developer slot and year (drawn for every slot, used or not, so that regimes
- * share the litigation stream: common random numbers). Unlicensed use of a cell is caught when the
- * draw falls below the cell's detection probability; damages per work around the expected level (a
- * lognormal shock) go to the cell's rights holders after plaintiffs' lawyers' fee. Where ignoring a
- * binding opt-out risks a fine, the regulator fines `fine_rate` × revenue when its audit draw catches
- * it. A model trained abroad pays output-liability damages (`offshore.output_liability_rate` × revenue, an
- * expected value) to the rights holders of the works it used, pro rata by value. Then each developer's
- * profit (revenue − inference − fixed − data, transaction, compliance and legal costs), and its run of loss years.
+ * One detection draw, one damages shock and one injunction draw per developer slot and year (drawn for
+ * every slot, used or not, so that regimes share the litigation stream: common random numbers).
+ * Unlicensed use of a cell is caught when the draw falls below the cell's detection probability; the
+ * works caught form one class action, charged only for works not charged before; the settlement is the
+ * expected judgment (plus output liability of a model trained abroad) bounded by the developer's ability
+ * to pay. Lawyers take their fee, claimants their share (to the infringed cells), the unclaimed rest
+ * goes to cy pres. Where ignoring a binding opt-out risks a fine, the regulator fines `fine_rate` ×
+ * revenue when its audit draw catches it. A detected case may end in the model's destruction. Then
+ * each developer's profit (revenue − inference − fixed − data, transaction, compliance and legal costs).
  */
 import { N_CELLS } from "../cells";
 import { normal } from "../../engine/rng";
+import { newlyCharged, settlement, splitRecovery } from "../litigation";
 import type { World } from "../world-state";
 import type { Step } from "./step";
 
-/** Damages and fines of developer i for this year's unlicensed use, given its detection draw and damages shock. */
-function litigate(w: World, i: number, uDetect: number, z: number): number {
-  const { dev, cells, p } = w;
+/** Training damages of developer i (before the cap), accumulated per cell in `cells.claimCell`; output liability likewise. */
+function claims(w: World, i: number, uDetect: number, shock: number): number {
+  const { dev, cells } = w;
   const pl = w.plans[dev.plan[i]];
   const last = dev.lastPos[i];
-  let legal = pl.outputLiability > 0 ? outputLiability(w, i) : 0;
+  let total = 0;
   if (w.devYear.unlicensedWorks[i] > 0) {
-    const sd = p.courts.damagesDispersion;
-    const shock = Math.exp(sd * z - (sd * sd) / 2);
+    const row = i * N_CELLS;
     for (let pos = 0; pos <= last; pos++) {
       const c = pl.order[pos];
       if (!pl.unlicensed[c] || uDetect >= cells.detection[c]) continue;
       const x = pos === last ? dev.lastFrac[i] : 1;
-      const dmg = x * cells.works[c] * cells.damages[c] * shock;
-      cells.damagesCell[c] += dmg;
-      legal += dmg;
-    }
-    if (last >= pl.firstFineable && uDetect < w.run.fineDetection) {
-      const fine = w.run.fineRate * w.devYear.revenue[i];
-      w.fines += fine;
-      legal += fine;
+      const n = newlyCharged(w.charged, row + c, x * cells.works[c]);
+      const dmg = n * cells.damages[c] * shock;
+      cells.claimCell[c] += dmg;
+      total += dmg;
     }
   }
-  return legal;
+  return total;
 }
 
 /** Output liability of a model trained abroad: a share of revenue to the cells it used (all, free abroad), by value. */
@@ -51,40 +48,82 @@ function outputLiability(w: World, i: number): number {
   if (!(v > 0) || !(total > 0)) return 0;
   for (let j = 0; j < pl.freeLen; j++) {
     const c = pl.freeCells[j];
-    if (cells.works[c] > 0) cells.damagesCell[c] += (total * cells.value[c]) / v;
+    if (cells.works[c] > 0) cells.claimCell[c] += (total * cells.value[c]) / v;
   }
   return total;
 }
 
-/** Damages net of lawyers' fees → the rights holders of the infringed cells; fees to lawyers, fines to the state. */
+/** Damages and fines of developer i this year: the capped settlement moved from `claimCell` to `damagesCell`, plus any fine. */
+function litigate(w: World, i: number, uDetect: number, shock: number): number {
+  const { cells, p } = w;
+  const pl = w.plans[w.dev.plan[i]];
+  cells.claimCell.fill(0);
+  const training = claims(w, i, uDetect, shock);
+  const output = pl.outputLiability > 0 ? outputLiability(w, i) : 0;
+  const claimed = training + output;
+  w.caught = training > 0;
+  const paid = settlement(training, output, p.courts.abilityToPay, w.devYear.revenue[i]);
+  if (claimed > 0 && paid > 0) {
+    const scale = paid / claimed;
+    for (let c = 0; c < N_CELLS; c++) if (cells.claimCell[c] > 0) cells.damagesCell[c] += cells.claimCell[c] * scale;
+  }
+  let legal = paid;
+  if (training > 0 && w.dev.lastPos[i] >= pl.firstFineable && uDetect < w.run.fineDetection) {
+    const fine = w.run.fineRate * w.devYear.revenue[i];
+    w.fines += fine;
+    legal += fine;
+  }
+  return legal;
+}
+
+/** An injunction after a detected case: retraining cost now (returned), quality lost next year. */
+function injunction(w: World, i: number, caught: boolean, uInjunction: number): number {
+  const { p } = w;
+  w.injunctionLoss[i] = 0;
+  if (!caught || uInjunction >= p.courts.injunctionProbability) return 0;
+  w.injunctionLoss[i] = p.courts.injunctionQualityLoss;
+  w.injunctions++;
+  return p.courts.retrainingCostShare * w.dev.fixedCost[i] * w.growth;
+}
+
+/** Damages net of lawyers' fees: claimed shares → the rights holders of the infringed cells, the rest to cy pres; fines to the state. */
 function payAwards(w: World): void {
   const { cells, tot, p } = w;
   let damagesTotal = 0;
   for (let c = 0; c < N_CELLS; c++) {
     if (cells.damagesCell[c] <= 0) continue;
     damagesTotal += cells.damagesCell[c];
-    cells.payPerWork[c] += (cells.damagesCell[c] * (1 - p.courts.lawyerFeeShare)) / cells.works[c];
+    cells.payPerWork[c] += (cells.damagesCell[c] * (1 - p.courts.lawyerFeeShare) * p.courts.claimRate) / cells.works[c];
   }
-  tot.toLawyers += damagesTotal * p.courts.lawyerFeeShare;
-  tot.toState += w.fines;
+  const split = splitRecovery(damagesTotal, p);
+  tot.toLawyers += split.lawyers;
+  tot.toState += w.fines + split.unclaimed;
 }
 
 export const courts: Step = {
   name: "courts",
-  summary: "Unlicensed use is detected with a probability per developer and year; damages per infringed work (statutory for registered US works, actual elsewhere) go to rights holders after lawyers' fees; the EU regulator fines ignored opt-outs. Each developer's profit follows.",
+  summary: "Unlicensed use is detected with a probability per developer and year; the works caught form one class action, charged once per work, settled at the expected judgment but never above what the developer can pay; lawyers take their fee, claimants their share; a case may end in the model's destruction; the EU regulator fines ignored opt-outs. Each developer's profit follows.",
   run(w) {
     const { dev, devYear, tot } = w;
     const lit = w.rng.litigation;
     w.cells.damagesCell.fill(0);
     w.fines = 0;
+    w.injunctions = 0;
+    const sd = w.p.courts.damagesDispersion;
     for (let i = 0; i < dev.capacity; i++) {
       const uDetect = lit();
       const z = normal(lit);
+      const uInjunction = lit();
+      devYear.legal[i] = 0;
       if (i >= dev.count || !dev.active[i]) continue;
-      const legal = litigate(w, i, uDetect, z);
+      const legal = litigate(w, i, uDetect, Math.exp(sd * z - (sd * sd) / 2));
+      const retrain = injunction(w, i, w.caught, uInjunction);
       tot.legal += legal;
+      devYear.legal[i] = legal;
+      tot.compliance += retrain;
+      tot.toOthers += retrain;
       const fixed = dev.fixedCost[i] * w.growth;
-      const profit = devYear.revenue[i] - devYear.inference[i] - fixed - devYear.dataCost[i] - devYear.txCost[i] - devYear.compliance[i] - legal;
+      const profit = devYear.revenue[i] - devYear.inference[i] - fixed - devYear.dataCost[i] - devYear.txCost[i] - devYear.compliance[i] - legal - retrain;
       tot.profit += profit;
       tot.inference += devYear.inference[i];
       tot.fixed += fixed;

@@ -10,6 +10,7 @@
 import { choose, copyChoice } from "../choose";
 import { dataFactor, solvePrices, startPrice, inclusiveValues } from "../demand";
 import { fillView } from "../view";
+import { isSignatory } from "../litigation";
 import { buildPlan, setPaymentPrefixes } from "../plan";
 import type { World } from "../world-state";
 import type { Step } from "./step";
@@ -32,18 +33,24 @@ function bestResponse(w: World): void {
     if (!dev.active[i]) continue;
     fillView(w, i, view);
     let bestPlan = -1;
+    const signed = isSignatory(i, w.run.signatoryShare);
     for (let k = 0; k < plans.length; k++) {
+      if (signed && w.planKinds[k].breaksCode) continue;
       const memo = memos[k];
       const r = view.rivals;
-      if (memo.scale === dev.scale[i] && memo.price === view.price && memo.r0 === r[0] && memo.r1 === r[1] && memo.r2 === r[2] && !plans[k].fixedShare) copyChoice(choice, memo.choice);
+      // The memo is shared by a tier's developers; one with a one-off quality loss (injunction) neither reads nor writes it.
+      const own = w.injunctionLoss[i] > 0;
+      if (!own && memo.scale === dev.scale[i] && memo.price === view.price && memo.r0 === r[0] && memo.r1 === r[1] && memo.r2 === r[2] && !plans[k].fixedShare) copyChoice(choice, memo.choice);
       else {
         choose(plans[k], view, choice);
-        memo.scale = dev.scale[i];
-        memo.price = view.price;
-        memo.r0 = r[0];
-        memo.r1 = r[1];
-        memo.r2 = r[2];
-        copyChoice(memo.choice, choice);
+        if (!own) {
+          memo.scale = dev.scale[i];
+          memo.price = view.price;
+          memo.r0 = r[0];
+          memo.r1 = r[1];
+          memo.r2 = r[2];
+          copyChoice(memo.choice, choice);
+        }
       }
       if (bestPlan < 0 || choice.profit > best.profit) {
         bestPlan = k;
@@ -63,7 +70,8 @@ export function settlePrices(w: World): void {
   mk.n = dev.count;
   for (let i = 0; i < dev.count; i++) {
     if (!dev.active[i]) continue;
-    dev.quality[i] = dy.progress * dev.scale[i] * (1 - w.run.filterRevenueLoss) * dataFactor(dy, dev.value[i]);
+    // An injunction last year (courts step) costs a share of quality this year.
+    dev.quality[i] = dy.progress * dev.scale[i] * (1 - w.run.filterRevenueLoss) * (1 - w.injunctionLoss[i]) * dataFactor(dy, dev.value[i]);
     const pl = w.plans[dev.plan[i]];
     mk.rho[i] = Math.min(0.95, pl.revenueCharge + (dev.lastPos[i] >= pl.firstFineable ? pl.fineRisk : 0));
     if (!(dev.price[i] > 0)) dev.price[i] = startPrice(dy);

@@ -3,7 +3,7 @@
  *
  * Per developer: revenue from the market step; licence fees, lawful copies and clearance for the licensed
  * part of its corpus (read from the plan's prefix sums; lawful copies also under a blanket licence); under a blanket licence the statutory royalty,
- * the greater of rate × revenue and the per-work minimum × works used (the CRB's "greater of" form),
+ * the greater of rate × base (revenue, operating profit or net income: `royalty.ts`) and the per-work minimum × works used (the CRB's "greater of" form),
  * allocated to cells by value used; side deals (a share of revenue) to intermediaries' catalogues;
  * fixed compliance and output-filter costs; the relocation cost of training abroad (with compliance:
  * paid to others, deadweight). Per cell: fees from the coverage of each plan's order
@@ -12,6 +12,7 @@
  */
 import { N_CELLS, STATUS, statusOfCell } from "../cells";
 import { prefixAt } from "../plan";
+import { statutoryRoyalty } from "../royalty";
 import { resetTotals, type World } from "../world-state";
 import type { Step } from "./step";
 
@@ -49,7 +50,7 @@ function payDeveloper(w: World, i: number): void {
     pl.partShare[last] += share * x;
   }
   if (pl.blanket) {
-    const royalty = Math.max(pl.royaltyRate * revenue, pl.perWorkMin * usedWorks);
+    const royalty = statutoryRoyalty(pl, revenue, devYear.inference[i], dev.fixedCost[i] * w.growth, usedWorks);
     if (usedValue > 0 && royalty > 0) {
       const coef = royalty / usedValue;
       w.freeRoyaltyCoef[k] += coef;
@@ -125,7 +126,7 @@ function paySideDeals(w: World, sideTotal: number): void {
 
 export const payments: Step = {
   name: "payments",
-  summary: "Developers pay for the corpora they chose: licence fees, lawful copies and clearance costs; under a statutory licence the greater of the rate on revenue and a per-work minimum; side deals; compliance and output filters. Payments are traced to the cells whose works were used.",
+  summary: "Developers pay for the corpora they chose: licence fees, lawful copies and clearance costs; under a statutory licence the greater of the rate on its base (revenue, operating profit or net income) and a per-work minimum; side deals; compliance and output filters. Payments are traced to the cells whose works were used.",
   run(w) {
     const { cells, dev } = w;
     cells.payPerWork.fill(0);

@@ -23,12 +23,16 @@ function recordBreakdowns(w: World): { market: number; ai: number; active: numbe
     active += pass.sectorActive[s];
     works += w.sectorWorks[s];
   }
+  let bottom = 0, allAi = 0;
   for (let d = 0; d < DECILES.length; d++) {
     const g = DECILES[d];
     put("creator_market_revenue", g, pass.decileMarket[d]);
     put("creator_ai_revenue", g, pass.decileAi[d]);
     put("creator_revenue", g, pass.decileMarket[d] + pass.decileAi[d]);
+    if (2 * d < DECILES.length) bottom += pass.decileAi[d];
+    allAi += pass.decileAi[d];
   }
+  series.creator_ai_bottom_half_share[t] = allAi > 0 ? Math.min(1, Math.max(0, bottom / allAi)) : 0;
   recordCorpusBySector(w);
   return { market, ai, active, works };
 }

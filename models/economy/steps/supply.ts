@@ -11,6 +11,7 @@
  * news, slowly in books.
  */
 import { N_CELLS, isOptedOut, sectorOfCell, statusOfCell } from "../cells";
+import { BARGAIN, bargainPrices } from "../bargaining";
 import { prepareNextYear } from "../creator-pass";
 import { creatorCellBase, type World } from "../world-state";
 import type { Step } from "./step";
@@ -78,11 +79,13 @@ function readSupply(w: World): void {
   w.optedQWorks = optedQWorks;
 }
 
-/** The regime's terms for one work of each cell. */
+/** The regime's terms for one work of each cell; voluntary licences are then bargained (`bargaining.ts`). */
 function readTerms(w: World): void {
   const { cells, p, terms } = w;
   for (let c = 0; c < N_CELLS; c++) {
+    terms.bargain = BARGAIN.none;
     w.rules.cellTerms(p, sectorOfCell(c), statusOfCell(c), terms);
+    w.bargain[c] = terms.bargain;
     cells.price[c] = terms.price;
     cells.tx[c] = terms.tx;
     cells.acq[c] = terms.acq;
@@ -91,11 +94,12 @@ function readTerms(w: World): void {
     cells.detection[c] = terms.detection;
     cells.fineable[c] = terms.fineable ? 1 : 0;
   }
+  bargainPrices(w, w.bargain);
 }
 
 export const supply: Step = {
   name: "supply",
-  summary: "Works are aggregated into cells (sector × quality band × legal status), with the opt-outs and registrations decided at the end of the previous year; each sector's training value follows its fresh supply (works weighted by a freshness half-life); the regime sets the terms of using one work of each cell.",
+  summary: "Works are aggregated into cells (sector × quality band × legal status), with the opt-outs and registrations decided at the end of the previous year; each sector's training value follows its fresh supply (works weighted by a freshness half-life); the regime sets the terms of using one work of each cell, and voluntary licence prices are bargained (Nash) over the value the works add.",
   init,
   run(w) {
     freshness(w);
