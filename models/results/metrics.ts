@@ -4,7 +4,7 @@
  */
 import { SECTORS } from "../economy/sectors";
 
-export type MetricUnit = "USD per year" | "USD" | "share" | "index" | "count" | "count per year" | "USD per creator-year" | "USD per user-year";
+export type MetricUnit = "USD per year" | "USD" | "share" | "index" | "count" | "count per year" | "USD per creator-year" | "USD per user-year" | "works per year" | "USD per work";
 
 export interface MetricInfo {
   name: string;
@@ -52,6 +52,8 @@ export const METRICS: readonly MetricInfo[] = [
   { name: "creator_ai_bottom_half_share", label: "AI income share of the bottom half", unit: "share", description: "Share of creators' AI income that reaches the bottom half of creators by base income (deciles d01–d05); 0 when there is no AI income." },
   { name: "creator_income_gini", label: "Creator income Gini", unit: "share", description: "Gini coefficient of active creators' total income." },
   { name: "developer_profit", label: "Developer profit", unit: "USD per year", description: "AI revenue minus inference, fixed costs and all data-related costs." },
+  { name: "works_litigated", label: "Works litigated", unit: "works per year", description: "Works newly charged in the year's class actions that ended in a payment (each work is charged once per developer)." },
+  { name: "settlement_per_work", label: "Settlement per work", unit: "USD per work", description: "Training damages paid in the year's class actions (after the ability-to-pay bound, before lawyers' fees) per work litigated; 0 in a year with none." },
   { name: "payments_to_creators", label: "Paid to creators", unit: "USD per year", description: "Developer payments that reached creators (licences, royalties distributed, damages net of fees)." },
   { name: "payments_to_intermediaries", label: "Paid to intermediaries", unit: "USD per year", description: "Developer payments kept by publishers, agencies and platforms." },
   { name: "payments_to_lawyers", label: "Paid to lawyers", unit: "USD per year", description: "Plaintiffs' lawyers' fees out of damages." },

@@ -30,6 +30,7 @@ function claims(w: World, i: number, uDetect: number, shock: number): number {
       if (!pl.unlicensed[c] || uDetect >= cells.detection[c]) continue;
       const x = pos === last ? dev.lastFrac[i] : 1;
       const n = newlyCharged(w.charged, row + c, x * cells.works[c]);
+      w.caughtWorks += n;
       const dmg = n * cells.damages[c] * shock;
       cells.claimCell[c] += dmg;
       total += dmg;
@@ -58,6 +59,7 @@ function litigate(w: World, i: number, uDetect: number, shock: number): number {
   const { cells, p } = w;
   const pl = w.plans[w.dev.plan[i]];
   cells.claimCell.fill(0);
+  w.caughtWorks = 0;
   const training = claims(w, i, uDetect, shock);
   const output = pl.outputLiability > 0 ? outputLiability(w, i) : 0;
   const claimed = training + output;
@@ -65,6 +67,8 @@ function litigate(w: World, i: number, uDetect: number, shock: number): number {
   const paid = settlement(training, output, p.courts.abilityToPay, w.devYear.revenue[i]);
   if (claimed > 0 && paid > 0) {
     const scale = paid / claimed;
+    w.worksCharged += w.caughtWorks;
+    w.trainingSettled += training * scale;
     for (let c = 0; c < N_CELLS; c++) if (cells.claimCell[c] > 0) cells.damagesCell[c] += cells.claimCell[c] * scale;
   }
   let legal = paid;
@@ -109,6 +113,8 @@ export const courts: Step = {
     w.cells.damagesCell.fill(0);
     w.fines = 0;
     w.injunctions = 0;
+    w.worksCharged = 0;
+    w.trainingSettled = 0;
     const sd = w.p.courts.damagesDispersion;
     for (let i = 0; i < dev.capacity; i++) {
       const uDetect = lit();

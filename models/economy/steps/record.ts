@@ -80,6 +80,8 @@ export const record: Step = {
     put("developer_transaction_cost", tot.tx);
     put("developer_compliance_cost", tot.compliance);
     put("developer_legal_cost", tot.legal);
+    put("works_litigated", w.worksCharged);
+    put("settlement_per_work", w.worksCharged > 0 ? w.trainingSettled / w.worksCharged : 0);
     put("developer_cost", tot.data + tot.tx + tot.compliance + tot.legal);
     put("royalties_paid", tot.royaltiesPaid);
     put("royalties_distributed", w.pass.distributed);

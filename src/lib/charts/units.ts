@@ -32,13 +32,13 @@ export function sig3(v: number): string {
 export function displayUnit(metric: string): DisplayUnit {
   const unit = METRIC_BY_NAME.get(metric)?.unit ?? "index";
   if (unit.startsWith("USD")) {
-    const label = unit === "USD per year" ? "$bn per year" : unit === "USD" ? "$bn" : unit === "USD per user-year" ? "$ per user-year" : "$ per creator-year";
-    if (unit === "USD per creator-year" || unit === "USD per user-year") return { scale: 1, label: `${label} (2025 USD)`, format: (v) => `$${sig3(v)}`.replace("$−", "−$"), plain: sig3 };
+    const label = unit === "USD per year" ? "$bn per year" : unit === "USD" ? "$bn" : unit === "USD per user-year" ? "$ per user-year" : unit === "USD per work" ? "$ per work" : "$ per creator-year";
+    if (unit === "USD per creator-year" || unit === "USD per user-year" || unit === "USD per work") return { scale: 1, label: `${label} (2025 USD)`, format: (v) => `$${sig3(v)}`.replace("$−", "−$"), plain: sig3 };
     return { scale: 1e-9, label: `${label} (2025 USD)`, format: (v) => `$${sig3(v)} bn`.replace("$−", "−$"), plain: sig3 };
   }
   if (unit === "share") return { scale: 100, label: "%", format: (v) => `${sig3(v)}%`, plain: sig3 };
-  if (unit === "count" || unit === "count per year") {
-    const label = unit === "count" ? "number" : "number per year";
+  if (unit === "count" || unit === "count per year" || unit === "works per year") {
+    const label = unit === "count" ? "number" : unit === "works per year" ? "works per year" : "number per year";
     return { scale: 1, label, format: (v) => INTEGER_FORMAT.format(Math.round(v)), plain: (v) => INTEGER_FORMAT.format(Math.round(v)) };
   }
   return { scale: 1, label: "index", format: sig3, plain: sig3 };
