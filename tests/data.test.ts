@@ -151,6 +151,8 @@ const CONTEXT: Record<string, Record<string, number>> = {
   "collective.hold_years": { "sim.years": 8 },
   // At default substitution nobody falls below the distress line within a few years.
   "creators.distress_exit_rate": { "market.substitution": 0.5 },
+  // Free users' cost matters only where developers offer free tiers (off at the defaults).
+  "demand.free_cost_share": { "demand.free_tier_quality": 0.3 },
 };
 
 describe("every parameter is used by the model", () => {

@@ -1,7 +1,8 @@
 /**
  * Step: the market outcome of the year's choices and prices.
  *
- * Each developer sells q_j at p_j (revenue p_j q_j, inference cost c_t q_j); AI revenue is their sum;
+ * Each developer sells q_j at p_j and serves q^f_j free users (revenue p_j q_j, inference cost
+ * c_t q_j + κ c_t q^f_j); AI revenue is the sum of revenues;
  * consumer surplus is the logit log-sum; the quality-adjusted price index is the quantity-weighted
  * mean of p_j / Q_j; model quality is the revenue-share weighted mean of Q_j; `relQuality` (≤ 1) is
  * the same mean of the data factor relative to a full corpus, which scales AI substitution of
@@ -30,7 +31,7 @@ export const market: Step = {
     for (let i = 0; i < dev.count; i++) {
       if (!dev.active[i]) continue;
       devYear.revenue[i] = dev.price[i] * mk.quantity[i];
-      devYear.inference[i] = dy.cost * mk.quantity[i];
+      devYear.inference[i] = dy.cost * mk.quantity[i] + dy.freeCost * mk.freeQuantity[i];
       revenue += devYear.revenue[i];
       quantity += mk.quantity[i];
       n++;
