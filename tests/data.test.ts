@@ -160,6 +160,8 @@ const CONTEXT: Record<string, Record<string, number>> = {
   "courts.retraining_cost_share": { "courts.injunction_probability": 0.5, "enforcement.detection_probability": 0.1 },
   // At the default adoption nobody gains from ignoring opt-outs, so the Code binds no one.
   "eu.code_signatory_share": { "optout.adoption": 0.8 },
+  // Free users' cost matters only where developers offer free tiers (off at the defaults).
+  "demand.free_cost_share": { "demand.free_tier_quality": 0.3 },
 };
 
 describe("every parameter is used by the model", () => {

@@ -8,8 +8,20 @@ import { allocMarket, consumerSurplus, effectiveData, effectiveDataSlope, inclus
 function oneSegment(): DemandYear {
   return {
     users: new Float64Array([100, 0, 0]), alpha: new Float64Array([1, 1, 1]), theta: 0, xi: 0, cost: 1,
-    progress: 1, tokens: 1, rStar: 15.4, sigma: 0, dRef: 1, scaling: 0.3,
+    freeCost: 0, freeFactor: 0, progress: 1, tokens: 1, rStar: 15.4, sigma: 0, dRef: 1, scaling: 0.3,
   };
+}
+
+/** The same market with a free tier: e^{δ^f} = φ^θ e^{ξ} = 0.5 (θ = 0 makes φ^θ = 1, so the factor is set directly), free users cost $0.3. */
+function withFreeTier(): DemandYear {
+  return { ...oneSegment(), freeFactor: 0.5, freeCost: 0.3 };
+}
+
+/** A monopolist's profit ((1 − ρ) p − c) q(p) − c_f q^f(p) with its own free tier, by direct evaluation. */
+function monopolyProfit(dy: DemandYear, p: number, rho: number): number {
+  const e = Math.exp(dy.xi - p), f = dy.freeFactor * Math.exp(dy.xi);
+  const q = (100 * e) / (1 + e + f), qf = (100 * f) / (1 + e + f);
+  return ((1 - rho) * p - dy.cost) * q - dy.freeCost * qf;
 }
 
 describe("effectiveData", () => {
@@ -69,7 +81,39 @@ describe("solvePrices", () => {
   });
 });
 
+describe("solvePrices with free tiers", () => {
+  it("maximises a monopolist's profit net of its free users' cost: profit at the solved price beats ±1% (checked by direct evaluation)", () => {
+    for (const rho of [0, 0.2]) {
+      const dy = withFreeTier();
+      const m = allocMarket(1);
+      m.n = 1; m.active[0] = 1; m.quality[0] = 1; m.rho[0] = rho; m.price[0] = 2;
+      solvePrices(dy, m, 400, 0.5);
+      const p = m.price[0];
+      expect(monopolyProfit(dy, p, rho)).toBeGreaterThan(monopolyProfit(dy, p * 1.01, rho));
+      expect(monopolyProfit(dy, p, rho)).toBeGreaterThan(monopolyProfit(dy, p * 0.99, rho));
+      const f = 0.5;
+      expect(m.freeQuantity[0]).toBeCloseTo((100 * f) / (1 + Math.exp(-p) + f), 8);
+    }
+  });
+  it("caps the paid price: a free tier lowers the monopolist's price and paid quantity", () => {
+    const noFree = allocMarket(1), free = allocMarket(1);
+    for (const m of [noFree, free]) { m.n = 1; m.active[0] = 1; m.quality[0] = 1; m.price[0] = 2; }
+    solvePrices(oneSegment(), noFree, 400, 0.5);
+    solvePrices(withFreeTier(), free, 400, 0.5);
+    expect(free.quantity[0]).toBeLessThan(noFree.quantity[0]);
+    expect(free.freeQuantity[0]).toBeGreaterThan(0);
+    expect(noFree.freeQuantity[0]).toBe(0);
+  });
+});
+
 describe("consumerSurplus", () => {
+  it("counts free-tier users in the log-sum: (M/α) ln(1 + e^{−p} + e^{δ^f}) = 100 ln(1 + e^−2 + 0.5)", () => {
+    const dy = withFreeTier();
+    const m = allocMarket(1);
+    m.n = 1; m.active[0] = 1; m.quality[0] = 1; m.price[0] = 2;
+    inclusiveValues(dy, m);
+    expect(consumerSurplus(dy, m)).toBeCloseTo(100 * Math.log(1 + Math.exp(-2) + 0.5), 10);
+  });
   it("is the log-sum (M/α) ln(1 + e^δ): 100 users, δ = −p = −2 gives 100 ln(1 + e^−2) = 12.693", () => {
     const dy = oneSegment();
     const m = allocMarket(1);

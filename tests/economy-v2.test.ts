@@ -41,6 +41,10 @@ describe("economy version 2 at the defaults", () => {
     expect(rev).toBeGreaterThanOrEqual(18e9);
     expect(rev).toBeLessThanOrEqual(22e9);
   });
+  it("lets free tiers raise consumer surplus relative to revenue: the 2025 ratio is higher with demand.free_tier_quality 0.3 than without (fair use)", () => {
+    const ratio = (rs: RunOutput[]) => median(rs.map((r) => r.series.consumer_surplus[0] / r.series.ai_revenue[0]));
+    expect(ratio(runs("fair-use", { "demand.free_tier_quality": 0.3 }))).toBeGreaterThan(ratio(runs("fair-use", { "demand.free_tier_quality": 0 })));
+  });
   it("reports every version-2 metric, finite, for every regime, seed and year", () => {
     const names = ["consumer_surplus", "developer_profit", "total_surplus", "deadweight_cost", "ai_price", "offshore_training_share", "corpus_value_share",
       "corpus_value_share|news", "corpus_share|images"];

@@ -24,8 +24,19 @@
  * solved by a damped fixed point with a fixed iteration count (deterministic). So markups fall as
  * rivals multiply and improve, and a revenue royalty passes partly into prices.
  *
- * Consumer surplus (log-sum, Small & Rosen): CS = Σ_g (M_g / α_g) ln(1 + Σ_j e^{δ_jg}), in USD a year
- * relative to a world without AI services.
+ * Free tiers (freemium). Every developer also offers its model free, rate-limited and partly served by a
+ * smaller model: quality φ Q_j at price 0 (φ = `demand.free_tier_quality`), so e^{δ^f_j} = φ^θ e^{ξ + θ ln Q_j}
+ * for every segment. Most users take a free tier (OpenAI: ≈ 50M paying of ≈ 900M weekly users, 2026). A
+ * free user costs the developer κ c_t a year (κ = `demand.free_cost_share`: free users send about a third
+ * of a subscriber's queries) and brings no revenue (no advertising is modelled). The free tier enters
+ * every segment's denominator, so it caps what a paid tier can charge; with the cannibalisation cost
+ * F_j = Σ_g M_g α_g s_jg s^f_jg (users pushed to the own free tier by a higher price), the price rule is
+ *   p_j = c_t / (1 − ρ_j) + q_j / D_j − κ c_t F_j / ((1 − ρ_j) D_j),   D_j = Σ_g M_g α_g s_jg (1 − s_jg).
+ * φ = 0 removes free tiers (model 2.0.0).
+ *
+ * Consumer surplus (log-sum, Small & Rosen): CS = Σ_g (M_g / α_g) ln(1 + Σ_j (e^{δ_jg} + e^{δ^f_j})), in USD
+ * a year relative to a world without AI services: a compensating variation, not the willingness to accept
+ * that surveys measure (WTA exceeds WTP for most goods: the Methods page compares the two).
  */
 import type { ModelParams } from "./params";
 
@@ -38,8 +49,11 @@ export interface DemandYear {
   alpha: Float64Array;
   theta: number;
   xi: number;
-  /** Marginal inference cost per user-year (USD). */
+  /** Marginal inference cost per paid user-year and per free user-year (USD). */
   cost: number;
+  freeCost: number;
+  /** φ^θ: e^{δ} of a free tier relative to its paid model at price 0 (0: no free tiers). */
+  freeFactor: number;
   /** Technical-progress trend A_t, tokens demanded N_t, repetition scale R*, synthetic share σ, D″_ref. */
   progress: number;
   tokens: number;
@@ -56,7 +70,8 @@ export function allocDemandYear(p: ModelParams): DemandYear {
   return {
     users: new Float64Array(N_SEGMENTS),
     alpha: Float64Array.from([1 / d.casualPriceScale, 1 / d.regularPriceScale, 1 / d.powerPriceScale]),
-    theta: d.qualityUtility, xi: d.baseUtility, cost: 0, progress: 1, tokens: 1,
+    theta: d.qualityUtility, xi: d.baseUtility, cost: 0, freeCost: 0, progress: 1, tokens: 1,
+    freeFactor: d.freeTierQuality > 0 ? d.freeTierQuality ** d.qualityUtility : 0,
     rStar: c.repetitionScale, sigma: c.syntheticSubstitution,
     dRef: effectiveData(1, p.progress.tokenDemand2025, c.repetitionScale, c.syntheticSubstitution),
     scaling: c.scalingExponent,
@@ -83,6 +98,7 @@ export function setDemandYear(p: ModelParams, t: number, out: DemandYear): void 
   out.users[2] = m * d.powerShare;
   out.users[1] = Math.max(0, m - out.users[0] - out.users[2]);
   out.cost = d.inferenceCost2025 * (1 - d.inferenceCostDecline) ** t;
+  out.freeCost = d.freeCostShare * out.cost;
   out.progress = (1 + p.progress.algorithmicGrowth) ** (p.progress.qualityPerCompute * t);
   out.tokens = p.progress.tokenDemand2025 * tokenIndex(p, t);
 }
@@ -127,11 +143,13 @@ export interface Market {
   quality: Float64Array;
   rho: Float64Array;
   price: Float64Array;
-  /** e^{δ_jg}, row-major [j × N_SEGMENTS + g], and Σ_j e^{δ_jg} per segment (outputs). */
+  /** e^{δ_jg}, row-major [j × N_SEGMENTS + g], e^{δ^f_j} of the free tier, and Σ_j (e^{δ_jg} + e^{δ^f_j}) per segment (outputs). */
   expU: Float64Array;
+  freeExp: Float64Array;
   total: Float64Array;
-  /** Quantity q_j (user-years) (output). */
+  /** Paid quantity q_j and free users q^f_j (user-years) (outputs). */
   quantity: Float64Array;
+  freeQuantity: Float64Array;
 }
 
 /** e^{δ_jg} for every active developer and the per-segment totals, at the current prices. */
@@ -140,17 +158,19 @@ export function inclusiveValues(dy: DemandYear, m: Market): void {
   for (let j = 0; j < m.n; j++) {
     if (!m.active[j]) continue;
     const base = dy.xi + dy.theta * Math.log(m.quality[j]);
+    const free = dy.freeFactor > 0 ? dy.freeFactor * Math.exp(base) : 0;
+    m.freeExp[j] = free;
     for (let g = 0; g < N_SEGMENTS; g++) {
       const e = Math.exp(base - dy.alpha[g] * m.price[j]);
       m.expU[j * N_SEGMENTS + g] = e;
-      m.total[g] += e;
+      m.total[g] += e + free;
     }
   }
 }
 
 /**
- * Bertrand–logit prices by the damped fixed point p ← p + d (c/(1 − ρ) + q/(−q′) − p), `iterations`
- * times; then the quantities at the final prices.
+ * Bertrand–logit prices by the damped fixed point p ← p + d (c/(1 − ρ) + q/D − κc F/((1 − ρ) D) − p),
+ * `iterations` times (never below 0); then the paid and free quantities at the final prices.
  */
 export function solvePrices(dy: DemandYear, m: Market, iterations: number, damping: number): void {
   for (let it = 0; it < iterations; it++) {
@@ -159,25 +179,31 @@ export function solvePrices(dy: DemandYear, m: Market, iterations: number, dampi
       if (!m.active[j]) continue;
       let q = 0;
       let dq = 0;
+      let toFree = 0;
       for (let g = 0; g < N_SEGMENTS; g++) {
         const s = m.expU[j * N_SEGMENTS + g] / (1 + m.total[g]);
         q += dy.users[g] * s;
         dq += dy.users[g] * dy.alpha[g] * s * (1 - s);
+        toFree += (dy.users[g] * dy.alpha[g] * s * m.freeExp[j]) / (1 + m.total[g]);
       }
-      const target = dy.cost / (1 - m.rho[j]) + (dq > 0 ? q / dq : 0);
-      m.price[j] += damping * (target - m.price[j]);
+      const target = dy.cost / (1 - m.rho[j]) + (dq > 0 ? (q - (dy.freeCost * toFree) / (1 - m.rho[j])) / dq : 0);
+      m.price[j] = Math.max(0, m.price[j] + damping * (target - m.price[j]));
     }
   }
   inclusiveValues(dy, m);
   for (let j = 0; j < m.n; j++) {
     if (!m.active[j]) continue;
-    let q = 0;
-    for (let g = 0; g < N_SEGMENTS; g++) q += (dy.users[g] * m.expU[j * N_SEGMENTS + g]) / (1 + m.total[g]);
+    let q = 0, qf = 0;
+    for (let g = 0; g < N_SEGMENTS; g++) {
+      q += (dy.users[g] * m.expU[j * N_SEGMENTS + g]) / (1 + m.total[g]);
+      qf += (dy.users[g] * m.freeExp[j]) / (1 + m.total[g]);
+    }
     m.quantity[j] = q;
+    m.freeQuantity[j] = qf;
   }
 }
 
-/** Consumer surplus Σ_g (M_g / α_g) ln(1 + Σ_j e^{δ_jg}) after `inclusiveValues` (USD per year). */
+/** Consumer surplus Σ_g (M_g / α_g) ln(1 + Σ_j (e^{δ_jg} + e^{δ^f_j})) after `inclusiveValues` (USD per year). */
 export function consumerSurplus(dy: DemandYear, m: Market): number {
   let cs = 0;
   for (let g = 0; g < N_SEGMENTS; g++) cs += (dy.users[g] / dy.alpha[g]) * Math.log1p(m.total[g]);
@@ -188,7 +214,7 @@ export function consumerSurplus(dy: DemandYear, m: Market): number {
 export function allocMarket(capacity: number): Market {
   const f = () => new Float64Array(capacity);
   return {
-    n: 0, active: new Uint8Array(capacity), quality: f(), rho: f(), price: f(), quantity: f(),
+    n: 0, active: new Uint8Array(capacity), quality: f(), rho: f(), price: f(), quantity: f(), freeQuantity: f(), freeExp: f(),
     expU: new Float64Array(capacity * N_SEGMENTS), total: new Float64Array(N_SEGMENTS),
   };
 }

@@ -106,21 +106,21 @@ export function tierReference(p: ModelParams): TierReference {
     const r = base.first[tier] >= 0 ? base : referenceMarket(p, dy, tier);
     const i = r.first[tier];
     revenue[tier] = r.m.price[i] * r.m.quantity[i];
-    inference[tier] = dy.cost * r.m.quantity[i];
+    inference[tier] = dy.cost * r.m.quantity[i] + dy.freeCost * r.m.freeQuantity[i];
   }
   return { revenue, inference };
 }
 
 /**
  * Add one developer. Its fixed cost is set so that, at a full corpus in the 2025 equilibrium, its tier
- * earns the tier's operating margin ((revenue − inference − fixed) ÷ revenue), times a lognormal cost
- * shock (never below 0).
+ * earns the operating margin ((revenue − inference − fixed) ÷ revenue) `margin` (by default the tier's),
+ * times a lognormal cost shock (never below 0).
  * @param costShock a standard normal draw
  */
-export function addDeveloper(d: Developers, p: ModelParams, tier: number, costShock: number, ref: TierReference): number {
+export function addDeveloper(d: Developers, p: ModelParams, tier: number, costShock: number, ref: TierReference, margin = tierMargin(p, tier)): number {
   const i = d.count++;
   const sd = p.developers.costDispersion;
-  const base = Math.max(0, (1 - tierMargin(p, tier)) * ref.revenue[tier] - ref.inference[tier]);
+  const base = Math.max(0, (1 - margin) * ref.revenue[tier] - ref.inference[tier]);
   d.tier[i] = tier;
   d.scale[i] = tierScale(p, tier);
   d.fixedCost[i] = base * Math.exp(sd * costShock - (sd * sd) / 2);

@@ -71,6 +71,8 @@ export interface ModelParams {
     /** Utility intercept of AI services (utility) */ baseUtility: number;
     /** Casual users' price scale (USD per user-year) */ casualPriceScale: number;
     /** Share of casual users (share of users) */ casualShare: number;
+    /** Inference cost of a free user (share of a paid user's inference cost) */ freeCostShare: number;
+    /** Quality of free tiers (share of the paid model's quality) */ freeTierQuality: number;
     /** Inference cost per user-year, 2025 (USD per user-year) */ inferenceCost2025: number;
     /** Yearly fall in inference cost per user (share per year) */ inferenceCostDecline: number;
     /** Power users' price scale (USD per user-year) */ powerPriceScale: number;
@@ -225,6 +227,8 @@ export function buildModelParams(g: (id: string) => number, sectors: readonly st
       baseUtility: g(`demand.base_utility`),
       casualPriceScale: g(`demand.casual_price_scale`),
       casualShare: g(`demand.casual_share`),
+      freeCostShare: g(`demand.free_cost_share`),
+      freeTierQuality: g(`demand.free_tier_quality`),
       inferenceCost2025: g(`demand.inference_cost_2025`),
       inferenceCostDecline: g(`demand.inference_cost_decline`),
       powerPriceScale: g(`demand.power_price_scale`),

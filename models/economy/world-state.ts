@@ -262,7 +262,7 @@ export function createWorld(p: ModelParams, rules: RegimeRules, regimeId: string
     devYear: { revenue: d(), inference: d(), unlicensedWorks: d(), dataCost: d(), txCost: d(), compliance: d(), legal: d() },
     dy: allocDemandYear(p),
     mk: {
-      n: 0, active: dev.active, quality: dev.quality, price: dev.price, rho: d(), quantity: d(),
+      n: 0, active: dev.active, quality: dev.quality, price: dev.price, rho: d(), quantity: d(), freeQuantity: d(), freeExp: d(),
       expU: new Float64Array(dev.capacity * N_SEGMENTS), total: new Float64Array(N_SEGMENTS),
     },
     view: allocDevView(N_SEGMENTS),

@@ -1,15 +1,25 @@
 /**
  * Step: developers exit and enter, effective next year.
  *
- * A developer exits after `developers.exit_patience` consecutive loss years. Up to
- * `developers.entry_attempts` small developers a year consider entering: each evaluates its best plan
- * against today's rivals (their inclusive values at today's prices, its own price at the small
- * developers' mean or a start price), with next year's users and fixed costs, and enters if expected
- * profit is positive. Two draws per attempt from the `entry` stream, used or not (common random numbers).
+ * Exit: a developer leaves after `developers.exit_patience` consecutive loss years.
+ *
+ * Entry is free, with a fixed cost. Up to `developers.entry_attempts` small developers a year consider
+ * entering, one after another. Each evaluates its best plan against today's rivals (their inclusive
+ * values at today's prices) and against the entrants admitted before it this year, with next year's
+ * users and fixed costs, its own price at the small developers' mean (or a start price). Its expected
+ * profit is the plan's operating profit (revenue net of charges, inference and data costs) minus its
+ * free users' inference cost κ c q^f and its fixed cost F (training runs, staff):
+ *   π_E = max over plans [((1 − ρ_o) p − c) q(V) − cost(V)] − κ c q^f − F.
+ * It enters if π_E > 0. An entrant's fixed cost is set like a small incumbent's (the small tier's margin
+ * in the 2025 reference equilibrium, times its lognormal cost shock). Every entrant makes the next one
+ * less profitable, and data costs lower π_E. Known limit: in a plain logit each new model brings its
+ * own taste shock (love of variety), so a market growing faster than fixed costs keeps room for more
+ * small entrants; at the defaults the yearly number of candidates, not profit, bounds entry. Two draws
+ * per attempt from the `entry` stream, used or not (common random numbers).
  */
 import { normal } from "../../engine/rng";
-import { choose } from "../choose";
-import { startPrice, inclusiveValues, usersIndex } from "../demand";
+import { choose, copyChoice } from "../choose";
+import { effectiveData, startPrice, inclusiveValues, usersIndex } from "../demand";
 import { TIER, addDeveloper } from "../developers";
 import type { World } from "../world-state";
 import { fillView } from "../view";
@@ -31,8 +41,25 @@ function entrantPrice(w: World): number {
   return n > 0 ? sum / n : startPrice(w.dy);
 }
 
+/**
+ * Free users' inference cost of an entrant with corpus value v, and (as a side effect, when `admit`)
+ * its paid and free e^{δ} added to the rivals' totals that later candidates see.
+ */
+function entrantFreeCost(w: World, v: number, admit: boolean): number {
+  const { view, dy, mk } = w;
+  const f = (effectiveData(v, view.tokens, view.rStar, view.sigma) / view.dRef) ** view.thetaAlpha;
+  let cost = 0;
+  for (let g = 0; g < view.users.length; g++) {
+    const e = view.a[g] * f;
+    const free = dy.freeFactor * e * Math.exp(dy.alpha[g] * view.price);
+    cost += (dy.freeCost * view.users[g] * free) / (1 + view.rivals[g] + e + free);
+    if (admit) mk.total[g] += e + free;
+  }
+  return cost;
+}
+
 function entries(w: World): void {
-  const { dev, p, t, choice, view, mk } = w;
+  const { dev, p, t, choice, best, view, mk } = w;
   const rng = w.rng.entry;
   const usersNext = usersIndex(p, t + 1) / usersIndex(p, t);
   const growthNext = (1 + p.developers.fixedCostGrowth) ** (t + 1);
@@ -44,7 +71,7 @@ function entries(w: World): void {
     rng();
     if (!w.hasNextYear || dev.count >= dev.capacity) continue;
     const i = addDeveloper(dev, p, TIER.small, z, w.run.tierRef);
-    dev.active[i] = 0; // not yet a rival of itself or of this year's other entrants
+    dev.active[i] = 0; // not yet a rival of itself
     dev.price[i] = price;
     fillView(w, i, view);
     for (let g = 0; g < view.users.length; g++) view.users[g] *= usersNext;
@@ -52,9 +79,13 @@ function entries(w: World): void {
     let bestProfit = -Infinity;
     for (const plan of w.plans) {
       choose(plan, view, choice);
-      bestProfit = Math.max(bestProfit, choice.profit - view.fixed);
+      if (choice.profit - view.fixed > bestProfit) {
+        bestProfit = choice.profit - view.fixed;
+        copyChoice(best, choice);
+      }
     }
-    if (bestProfit > 0) {
+    if (bestProfit - entrantFreeCost(w, best.value, false) > 0) {
+      entrantFreeCost(w, best.value, true);
       dev.active[i] = 1;
       dev.value[i] = 1;
     } else dev.count--; // not viable: the slot is released
@@ -63,7 +94,7 @@ function entries(w: World): void {
 
 export const developersEntryExit: Step = {
   name: "developers enter and exit",
-  summary: "Developers with too many loss years leave; small entrants join when their best plan, priced against today's rivals with next year's users and costs, would be profitable. Both take effect next year.",
+  summary: "Developers with too many loss years leave; small entrants join one after another while their best plan, priced against today's rivals and this year's earlier entrants with next year's users and costs, covers their free users and fixed cost. Both take effect next year.",
   run(w) {
     exits(w);
     entries(w);

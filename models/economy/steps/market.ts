@@ -1,9 +1,12 @@
 /**
  * Step: the market outcome of the year's choices and prices.
  *
- * Each developer sells q_j at p_j (revenue p_j q_j, inference cost c_t q_j); AI revenue is their sum;
- * consumer surplus is the logit log-sum; the quality-adjusted price index is the quantity-weighted
- * mean of p_j / Q_j; model quality is the revenue-share weighted mean of Q_j; `relQuality` (≤ 1) is
+ * Each developer sells q_j at p_j and serves q^f_j free users (revenue p_j q_j, inference cost
+ * c_t q_j + κ c_t q^f_j); AI revenue is the sum of revenues;
+ * consumer surplus is the logit log-sum; the quality-adjusted price index is a unit value, what paid
+ * users spend per unit of quality they get, Σ_j p_j q_j / Σ_j Q_j q_j (version 2.0.0 averaged p_j / Q_j
+ * over users, which small, low-quality models dominated: $7,500 a year in 2025 against the frontier's
+ * $695 for Q = 1); model quality is the revenue-share weighted mean of Q_j; `relQuality` (≤ 1) is
  * the same mean of the data factor relative to a full corpus, which scales AI substitution of
  * creators' sales. HHI and the offshore share use revenue shares.
  */
@@ -26,16 +29,15 @@ export const market: Step = {
     inclusiveValues(dy, mk);
     w.consumerSurplus = consumerSurplus(dy, mk);
     const fullFactor = dataFactor(dy, fullValue(w));
-    let revenue = 0, quantity = 0, n = 0;
+    let revenue = 0, n = 0;
     for (let i = 0; i < dev.count; i++) {
       if (!dev.active[i]) continue;
       devYear.revenue[i] = dev.price[i] * mk.quantity[i];
-      devYear.inference[i] = dy.cost * mk.quantity[i];
+      devYear.inference[i] = dy.cost * mk.quantity[i] + dy.freeCost * mk.freeQuantity[i];
       revenue += devYear.revenue[i];
-      quantity += mk.quantity[i];
       n++;
     }
-    let hhi = 0, quality = 0, rel = 0, price = 0, offshore = 0;
+    let hhi = 0, quality = 0, rel = 0, qualityUnits = 0, offshore = 0;
     for (let i = 0; i < dev.count; i++) {
       if (!dev.active[i]) continue;
       const share = revenue > 0 ? devYear.revenue[i] / revenue : 0;
@@ -43,14 +45,14 @@ export const market: Step = {
       hhi += share * share;
       quality += share * dev.quality[i];
       rel += share * (fullFactor > 0 ? Math.min(1, dataFactor(dy, dev.value[i]) / fullFactor) : 0);
-      if (quantity > 0 && dev.quality[i] > 0) price += (mk.quantity[i] / quantity) * (dev.price[i] / dev.quality[i]);
+      qualityUnits += dev.quality[i] * mk.quantity[i];
       if (w.plans[dev.plan[i]].offshore) offshore += share;
     }
     w.pool = revenue;
     w.hhi = hhi;
     w.quality = quality;
     w.relQuality = rel;
-    w.priceIndex = price;
+    w.priceIndex = qualityUnits > 0 ? revenue / qualityUnits : 0;
     w.offshoreShare = offshore;
     w.activeDevelopers = n;
   },
