@@ -16,7 +16,8 @@ let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
 afterAll(async () => { await browser?.close(); });
 
-const dots = (p: Page, sel: string) => p.locator(`${sel} svg g[data-regime]`).evaluateAll((gs) => gs.map((g) => [g.getAttribute("data-regime"), Number(g.getAttribute("data-q50"))]));
+const dots = (p: Page, sel: string): Promise<[string, number][]> =>
+  p.locator(`${sel} svg g[data-regime]`).evaluateAll((gs) => gs.map((g) => [g.getAttribute("data-regime") ?? "", Number(g.getAttribute("data-q50"))] as [string, number]));
 const SCENARIO = "compulsory-wbws-review";
 
 describe("frozen embeds", () => {
