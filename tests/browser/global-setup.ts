@@ -1,5 +1,5 @@
 /**
- * Browser-test setup: build the site once with `npm run build` (`astro build`, then Pagefind's index, so
+ * Browser-test setup: build the site once with `npm run build` (`astro build`, whose precache integration also writes Pagefind's index, so
  * search works in tests), serve dist/ on a free port, and hand the
  * base URL to the tests (vitest `provide`, and BROWSER_BASE_URL for helpers). Teardown stops the server.
  * Set SKIP_BUILD=1 to reuse an existing dist/.

@@ -74,7 +74,7 @@ describe("built site", () => {
       await w.context.close();
     }
     expect(failures).toEqual([]);
-  });
+  }, 360_000); // 39 pages, the notebook ones after their figures have run: slow on a loaded machine
 
   it("each notebook figure renders a chart with data after the worker finishes", async () => {
     const base = inject("baseUrl");

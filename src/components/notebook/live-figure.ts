@@ -12,6 +12,7 @@ import { readParamInput, showParamValue } from "../../lib/param-input";
 import { displayUnit } from "../../lib/charts/units";
 import { cliCommand, explorerHref } from "./site-data";
 import { seriesTitle } from "../../lib/series-label";
+import { optionsInForce, optionsText } from "./options-in-force";
 
 interface FigureConfig {
   scenario: string;
@@ -34,6 +35,7 @@ function mount(fig: HTMLElement) {
   const charts = fig.querySelector<HTMLElement>("[data-charts]")!;
   const link = fig.querySelector<HTMLAnchorElement>("[data-explorer-link]")!;
   const cli = fig.querySelector<HTMLElement>("[data-cli]")!;
+  const options = fig.querySelector<HTMLElement>("[data-options]");
   const settings: Settings = { ...cfg.settings };
   const client: SimClient = createSimClient();
   const baseClient: SimClient | null = cfg.baseline ? createSimClient() : null;
@@ -57,6 +59,7 @@ function mount(fig: HTMLElement) {
     link.href = `${cfg.base}${explorerHref(registry, settings, cfg.seeds)}`;
     const set = { ...cfg.setFixed, ...Object.fromEntries(cfg.controls.map((id) => [id, settings[id]])) };
     cli.textContent = cliCommand({ scenario: cfg.scenario, regimes: cfg.regimes, set, seeds: cfg.seeds });
+    if (options) options.textContent = optionsText(optionsInForce(registry, settings, cfg.regimes));
   };
 
   const run = () => {
@@ -75,6 +78,7 @@ function mount(fig: HTMLElement) {
     });
   };
 
+  fig.querySelector("form.nb-controls")?.addEventListener("submit", (e) => e.preventDefault());
   for (const input of fig.querySelectorAll<HTMLInputElement>(".nb-controls input[name]")) {
     input.addEventListener("input", () => {
       const id = input.name;
@@ -82,7 +86,8 @@ function mount(fig: HTMLElement) {
       const checked = validateSettings(registry, [[id, readParamInput(input)]]);
       if (checked.problems.length) return;
       settings[id] = checked.settings[id];
-      showParamValue(input, registry.byId.get(id)!, settings[id]);
+      // A radio is already checked by the browser (and showParamValue would set every group of that name on the page).
+      if (input.type !== "radio") showParamValue(input, registry.byId.get(id)!, settings[id]);
       updateLinks();
       clearTimeout(timer);
       timer = setTimeout(run, 250);

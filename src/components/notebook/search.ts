@@ -1,6 +1,6 @@
 /**
- * The search page's behaviour: loads Pagefind's JS API from /pagefind/pagefind.js (built after the
- * site by `pagefind --site dist`) and lists results as text and links (excerpts are Pagefind's own
+ * The search page's behaviour: loads Pagefind's JS API from /pagefind/pagefind.js (built at the end of
+ * `astro build` by src/lib/offline/precache.ts) and lists results as text and links (excerpts are Pagefind's own
  * HTML with <mark> tags, rebuilt here as text and <mark> elements, never inserted as HTML).
  */
 interface PagefindResult { data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }> }

@@ -19,9 +19,9 @@ export interface Headline { year: number; seeds: number; points: HeadlinePoint[]
 const BN = 1e-9;
 const money = (v: number): string => `$${sig3(v)} bn`;
 
-/** The final-year points for the given regimes (in that order) from summary rows of the whole run. */
-export function headlinePoints(summary: readonly SummaryRow[], regimes: readonly string[]): { year: number; points: HeadlinePoint[] } {
-  const year = Math.max(...summary.map((r) => r.year));
+/** The final-year points (or `atYear`'s) for the given regimes (in that order) from summary rows of the whole run. */
+export function headlinePoints(summary: readonly SummaryRow[], regimes: readonly string[], atYear?: number): { year: number; points: HeadlinePoint[] } {
+  const year = atYear ?? Math.max(...summary.map((r) => r.year));
   const points: HeadlinePoint[] = [];
   for (const metric of HEADLINE_METRICS)
     for (const regime of regimes) {

@@ -6,6 +6,9 @@
  * Strategy: pages network-first (fresh when online, the cached copy when not, query strings ignored);
  * every other file cache-first (built assets are content-hashed). A new build has a new cache name, and
  * the old caches are deleted when the new worker activates.
+ * The search index is part of that list: this integration builds it first (Pagefind's Node API, the same
+ * binary as `pagefind --site dist`, into dist/pagefind/) and only then lists the files, so site search
+ * works offline too. (When the index was built afterwards by the CLI, sw.js never listed it.)
  * Not responsible for registering the worker (src/components/RegisterServiceWorker.astro).
  */
 import { createHash } from "node:crypto";
@@ -13,6 +16,7 @@ import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
+import * as pagefind from "pagefind";
 
 function files(dir: string, out: string[] = []): string[] {
   for (const name of readdirSync(dir)) {
@@ -42,14 +46,32 @@ self.addEventListener("fetch", (e) => {
 `;
 }
 
+/** Pagefind's index of the built pages in `root`, written to `root`/pagefind/ (throws on any error). */
+async function buildSearchIndex(root: string): Promise<void> {
+  const fail = (what: string, errors: readonly string[]) => { throw new Error(`precache: Pagefind ${what} failed: ${errors.join("; ")}`); };
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index || errors.length) fail("createIndex", errors);
+  try {
+    const added = await index!.addDirectory({ path: root });
+    if (added.errors.length) fail("addDirectory", added.errors);
+    if (added.page_count === 0) fail("addDirectory", ["no pages indexed"]);
+    const written = await index!.writeFiles({ outputPath: join(root, "pagefind") });
+    if (written.errors.length) fail("writeFiles", written.errors);
+  } finally {
+    await pagefind.close();
+  }
+}
+
 export function precacheIntegration(): AstroIntegration {
   let base = "";
   return {
     name: "precache-service-worker",
     hooks: {
       "astro:config:done": ({ config }) => { base = config.base.replace(/\/$/, ""); },
-      "astro:build:done": ({ dir }) => {
+      "astro:build:done": async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
+        await buildSearchIndex(root);
+        logger.info("search index written to pagefind/");
         const all = files(root).filter((p) => !p.endsWith("sw.js")).sort();
         const hash = createHash("sha256");
         for (const p of all) hash.update(relative(root, p)).update(readFileSync(p));
