@@ -56,6 +56,7 @@ export interface ModelParams {
     /** Chance a suit ends in destruction of the model (share of detected cases) */ injunctionProbability: number;
     /** Quality lost after an injunction (share of quality) */ injunctionQualityLoss: number;
     /** Lawyers' share of recoveries (share of recovery) */ lawyerFeeShare: number;
+    /** Pirated copies under fair use (doctrine) */ piracyDoctrine: number;
     /** Retraining cost after an injunction (share of yearly fixed cost) */ retrainingCostShare: number;
     /** Developers' risk aversion (premium over expected penalty) */ riskAversion: number;
   };
@@ -212,6 +213,7 @@ export function buildModelParams(g: (id: string) => number, sectors: readonly st
       injunctionProbability: g(`courts.injunction_probability`),
       injunctionQualityLoss: g(`courts.injunction_quality_loss`),
       lawyerFeeShare: g(`courts.lawyer_fee_share`),
+      piracyDoctrine: g(`courts.piracy_doctrine`),
       retrainingCostShare: g(`courts.retraining_cost_share`),
       riskAversion: g(`courts.risk_aversion`),
     },

@@ -95,6 +95,14 @@ export function usDamages(p: ModelParams, s: number): number {
   return sec.registeredShare * p.courts.damagesPerWork + (1 - sec.registeredShare) * p.courts.actualDamagesMultiple * sec.licencePrice;
 }
 
+/** `courts.piracy_doctrine` values: pirated copies a separate infringement (Bartz) or part of the training use (Kadrey). */
+export const PIRACY_DOCTRINE = { separate: 0, partOfTraining: 1 } as const;
+
+/** Whether pirated copies used for training that is fair use still infringe on their own (Bartz) rather than not (Kadrey). */
+export function piracyIsSeparate(p: ModelParams): boolean {
+  return p.courts.piracyDoctrine !== PIRACY_DOCTRINE.partOfTraining;
+}
+
 /** Damages where there are no statutory damages (EU, Japan): the lost licence fee times a multiple. */
 export function actualDamages(p: ModelParams, s: number): number {
   return p.courts.actualDamagesMultiple * p.sectors[s].licencePrice;

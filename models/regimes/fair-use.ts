@@ -1,17 +1,18 @@
 /**
  * US fair use prevails (Bartz v. Anthropic; Kadrey v. Meta, 2025): training on lawfully acquired copies
- * is free; pirated acquisition stays liable to statutory damages; voluntary side deals buy fresh or
- * paywalled content. No opt-out right.
+ * is free; voluntary side deals buy fresh or paywalled content. No opt-out right. Pirated copies follow
+ * `courts.piracy_doctrine`: liable to statutory damages as a separate infringement (Bartz, the default),
+ * or part of the fair training use and so free of damages (Kadrey).
  */
 import { baseRules } from "../economy/base-rules";
-import { freeWithLawfulCopy, noFine, usDamages, type RegimeRules } from "../economy/rules";
+import { freeWithLawfulCopy, noFine, piracyIsSeparate, usDamages, type RegimeRules } from "../economy/rules";
 import type { Regime } from "./types";
 
 export const fairUseRules: RegimeRules = {
   ...baseRules,
   cellTerms(p, s, _status, out) {
     freeWithLawfulCopy(p, s, out);
-    out.damages = usDamages(p, s);
+    out.damages = piracyIsSeparate(p) ? usDamages(p, s) : 0;
     noFine(p, out);
   },
 };
