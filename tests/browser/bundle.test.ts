@@ -64,7 +64,7 @@ describe("explorer four-line view", () => {
     await w.page.waitForSelector("[data-four-line]:not([hidden]) svg", { timeout: 90_000 });
     const box = w.page.locator("[data-four-line]");
     expect(await box.locator("svg [aria-label='line'] path, svg g path").count()).toBeGreaterThanOrEqual(4);
-    expect(await box.locator("tbody tr td").count()).toBe(5);
+    expect(await box.locator("tbody tr td").count()).toBe(4);
     expect(await box.innerText()).toMatch(/in 2028 changes by .* from the policy, .* from the assumptions and .* from the two together/);
     await w.page.goto(`${inject("baseUrl")}/explorer/?regimes=compulsory&seeds=1..2&sim.years=4&compulsory.royalty_rate=0.1`);
     await waitForRun(w.page);
@@ -84,7 +84,6 @@ describe("explorer parameter-uncertainty switch", () => {
     const m = /90% band width \$([\d.]+) bn across seeds only; \$([\d.]+) bn across 8 draws × 2 seeds/.exec(text);
     expect(m, text).not.toBeNull();
     expect(Number(m![2])).toBeGreaterThan(Number(m![1]));
-    expect(await w.page.locator("[data-uncertainty] svg").count()).toBeGreaterThan(0);
     expect(w.pageErrors).toEqual([]);
     await w.context.close();
   }, 180_000);

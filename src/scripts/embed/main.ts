@@ -5,7 +5,7 @@
  */
 import type { SummaryRow } from "../../../models/results/types";
 import { BASE_PATH } from "../../lib/base-path";
-import { COMPARISON_METRICS } from "../../lib/charts/comparison";
+import { COMPARISON_CUMULATIVE_KEYS, COMPARISON_METRICS } from "../../lib/charts/comparison";
 import { getRegistry } from "../../lib/registry";
 import { createSimClient } from "../../lib/sim-client";
 import { parseUrlState, seedsText } from "../../lib/url-state";
@@ -16,13 +16,14 @@ const registry = getRegistry();
 const state = stateFromUrl(registry, parseUrlState(location.search, registry));
 let summary: SummaryRow[] = [];
 const view = mountComparison(() => ({ summary, regimes: state.regimes }));
+view.show(state.comparison);
 const link = document.querySelector<HTMLAnchorElement>("[data-embed-permalink]");
 if (link) { link.href = `${BASE_PATH}/explorer/${urlQuery(registry, state)}`; link.textContent = `${location.origin}${link.getAttribute("href")}`; }
 const status = document.querySelector<HTMLElement>("[data-embed-status]");
 const seeds = document.querySelector<HTMLElement>("[data-embed-seeds]");
 if (seeds) seeds.textContent = seedsText(state.seeds);
 createSimClient().run(
-  { scenario: "embed", regimes: state.regimes, settings: state.settings, seeds: state.seeds, keys: [...COMPARISON_METRICS] },
+  { scenario: "embed", regimes: state.regimes, settings: state.settings, seeds: state.seeds, keys: [...COMPARISON_METRICS, ...COMPARISON_CUMULATIVE_KEYS] },
   (p) => {
     summary = p.summary;
     view.dataChanged();
