@@ -47,8 +47,8 @@ describe("explorer plain-language comparison", () => {
     const w = await newPage(browser, inject("baseUrl"));
     await w.page.goto(`${inject("baseUrl")}/explorer/?regimes=compulsory&seeds=1..2&sim.years=4&compulsory.royalty_rate=0.15`);
     await waitForRun(w.page);
-    await w.page.waitForFunction(() => (document.querySelector("[data-compare]")?.textContent ?? "").length > 0, undefined, { timeout: 60_000 });
-    const text = await w.page.locator("[data-compare]").innerText();
+    await w.page.waitForSelector('[data-compare-text][data-state="done"]', { timeout: 60_000 });
+    const text = await w.page.locator("[data-compare-text]").innerText();
     expect(text).toMatch(/^Compared with the defaults, raising statutory royalty rate from 3% to 15% (raises|lowers) Creator AI income under .* in 2028 by \$/);
     expect(text).toMatch(/90% band/);
     expect(text).toMatch(/Developer cost/);

@@ -99,3 +99,30 @@ describe("explorer: four-line view with bands and a metric choice", () => {
     await w.context.close();
   }, 150_000);
 });
+
+describe("explorer: plain-language comparison against a saved state or a link", () => {
+  it("compares with saved settings, with the band of the paired change, and names the field of a bad link", async () => {
+    const w = await newPage(browser, inject("baseUrl"));
+    const base = `${inject("baseUrl")}/explorer/?regimes=compulsory&seeds=1..3&sim.years=4&sim.creators=1000`;
+    await w.page.goto(`${base}&compulsory.royalty_rate=0.15`);
+    await waitForRun(w.page);
+    await w.page.locator("[data-compare-save]").click();
+    expect(await w.page.locator(".compare-status").innerText()).toMatch(/^Saved\./);
+    await w.page.goto(`${base}&compulsory.royalty_rate=0.05`);
+    await waitForRun(w.page);
+    await w.page.locator('input[name="compare-with"][value="saved"]').check();
+    await w.page.waitForFunction(() => /saved settings/.test(document.querySelector('[data-compare-text][data-state="done"]')?.textContent ?? ""), undefined, { timeout: 60_000 });
+    const text = await w.page.locator("[data-compare-text]").innerText();
+    expect(text).toMatch(/^Compared with the saved settings, lowering statutory royalty rate from 15% to 5% (lowers|raises) Creator AI income under Compulsory licen[cs]e in 2028 by \$[\d.,]+ bn \([−+]\d+%; 90% band of the change across paired seeds [−+]\$[\d.,]+ bn to [−+]\$[\d.,]+ bn\)/);
+    await w.page.locator('input[name="compare-with"][value="link"]').check();
+    await w.page.locator('input[name="compare-link"]').fill(`${base}&compulsory.royalty_rate=9`);
+    await w.page.locator('input[name="compare-link"]').dispatchEvent("change");
+    await w.page.waitForSelector('[data-compare-text][data-state="error"]', { timeout: 10_000 });
+    expect(await w.page.locator("[data-compare-text]").innerText()).toMatch(/Cannot compare: compulsory\.royalty_rate: "9" is outside the allowed range 0 to 0\.2/);
+    await w.page.locator('input[name="compare-link"]').fill(`${base}&compulsory.royalty_rate=0.1`);
+    await w.page.locator('input[name="compare-link"]').dispatchEvent("change");
+    await w.page.waitForFunction(() => /linked settings/.test(document.querySelector('[data-compare-text][data-state="done"]')?.textContent ?? ""), undefined, { timeout: 60_000 });
+    expect(w.pageErrors).toEqual([]);
+    await w.context.close();
+  }, 150_000);
+});

@@ -78,7 +78,9 @@ function place(slot: HTMLElement, figure: HTMLElement, name: string, exportInfo:
     p.className = "band-note";
     p.dataset.bandNote = "";
     p.textContent = note;
-    (figure.querySelector("figcaption") ?? figure).append(p);
+    const head = figure.querySelector("figcaption");
+    if (head) head.after(p);
+    else figure.prepend(p);
   }
   const wasOpen = slot.querySelector("details.chart-data")?.hasAttribute("open") ?? false;
   if (wasOpen) figure.querySelector("details.chart-data")?.setAttribute("open", "");

@@ -79,7 +79,7 @@ export function mountFourLine(registry: Registry) {
     const facet = state.regimes.length > 1 ? "regime" : undefined;
     const points = cornerPoints(s, state.regimes, metric).map((p) => ({ ...p, corner: CORNER_LABELS[p.corner] }));
     const chart = Plot.plot({
-      height: 240, marginLeft: 56, x: { label: "Year", tickFormat: "d" }, y: { label: `${label(metric)}, ${u.label}`, grid: true },
+      width: Math.max(300, Math.min(900, box.clientWidth || 640)), height: 240, marginLeft: 56, x: { label: "Year", tickFormat: "d" }, y: { label: `${label(metric)}, ${u.label}`, grid: true },
       color: { legend: true, domain: CORNERS.map((c) => CORNER_LABELS[c]) }, fy: facet ? { label: null } : undefined,
       marks: [
         Plot.areaY(points, { x: "year", y1: "q05", y2: "q95", fill: "corner", fillOpacity: 0.12, fy: facet }),
@@ -89,10 +89,15 @@ export function mountFourLine(registry: Registry) {
     chart.setAttribute("aria-label", `${label(metric)} for the four corners of policy × assumptions, median and 90% band across seeds; the table below has the last year's values`);
     const words = state.regimes.map((regime) => {
       const v = cornerValues(s, regime, metric, year);
-      return v ? decompositionText(v, label(metric).toLowerCase(), metric, REGIME_BY_ID.get(regime)?.label ?? regime, year) : "";
+      const l = label(metric);
+      return v ? decompositionText(v, l.charAt(0).toLowerCase() + l.slice(1), metric, REGIME_BY_ID.get(regime)?.label ?? regime, year) : "";
     });
     const note = Object.assign(document.createElement("p"), { className: "band-note", textContent: "Lines: medians across seeds; shaded: each corner's 90% band across seeds (seed noise only)." });
-    body.replaceChildren(chart, note, ...words.map((t) => Object.assign(document.createElement("p"), { textContent: t })), cornerTable(s, state.regimes, metric, year));
+    const plot = Object.assign(document.createElement("div"), { className: "chart-plot" });
+    plot.append(chart);
+    const table = Object.assign(document.createElement("div"), { className: "table-scroll" });
+    table.append(cornerTable(s, state.regimes, metric, year));
+    body.replaceChildren(plot, note, ...words.map((t) => Object.assign(document.createElement("p"), { textContent: t })), table);
     box.hidden = false;
   }
 

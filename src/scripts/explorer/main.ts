@@ -46,9 +46,9 @@ function mount(store: ExplorerStore) {
     bandNote: () => uncertainty.bandNote(runner.snapshot().state.seeds.length),
     onDrawn: (d) => {
       summary.finish(d);
-      // The comparison text and the four lines pair seeds-only runs: they read the run's own summary.
+      // The four lines pair seeds-only corners: they read the run's own summary (the comparison text runs its own pairs).
       const seedsOnly = { ...d, summary: runner.snapshot().summary };
-      compare.update(seedsOnly, store.get());
+      compare.update(store.get());
       fourLine.update(store.get(), seedsOnly);
     },
     exportInfo: () => exportInfo(registry, store.get(), cite.permalink()),

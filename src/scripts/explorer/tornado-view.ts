@@ -62,7 +62,9 @@ function tornadoTable(t: MetricTornado, title: string): HTMLDetailsElement {
     tr.append(Object.assign(document.createElement("th"), { scope: "row", textContent: r.parameter }));
     for (const v of [String(Number(r.low.toPrecision(4))), String(Number(r.high.toPrecision(4))), f(r.value_low), f(r.value_high), f(r.swing)]) tr.insertCell().textContent = v;
   }
-  d.append(table);
+  const scroll = Object.assign(document.createElement("div"), { className: "table-scroll" });
+  scroll.append(table);
+  d.append(scroll);
   return d;
 }
 
