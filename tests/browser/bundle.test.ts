@@ -88,3 +88,31 @@ describe("explorer parameter-uncertainty switch", () => {
     await w.context.close();
   }, 180_000);
 });
+
+describe("question-page bundle", () => {
+  it("downloads a zip for a live figure whose command rebuilds its data", async () => {
+    const w = await newPage(browser, inject("baseUrl"));
+    await w.page.goto(`${inject("baseUrl")}/questions/royalty-rate/`);
+    const fig = w.page.locator("[data-nb-figure]").first();
+    await fig.scrollIntoViewIfNeeded();
+    await w.page.waitForSelector('[data-nb-figure][data-state="done"]', { timeout: 120_000 });
+    const done = w.page.locator('[data-nb-figure][data-state="done"]').first();
+    const button = done.locator("[data-figure-bundle]");
+    expect(await button.getAttribute("aria-label")).toMatch(/^Comment-ready bundle \(zip\) of “.+”$/);
+    const [dl] = await Promise.all([w.page.waitForEvent("download", { timeout: 120_000 }), button.click()]);
+    const files = unzipSync(new Uint8Array(await readFile((await dl.path())!)));
+    const names = Object.keys(files).map((k) => k.replace(/^[^/]+\//, "")).sort();
+    expect(names).toEqual(["README.txt", "SHA256SUMS", "VERSION", "citation.bib", "citation.txt", "command.txt", "data.csv", "figure.png", "figure.svg", "scenario.yaml", "summary.html"]);
+    const text = (n: string) => strFromU8(files[Object.keys(files).find((k) => k.endsWith(`/${n}`))!]);
+    expect(createHash("sha256").update(text("data.csv")).digest("hex")).toBe(text("SHA256SUMS").split(/\s+/)[0]);
+    expect(text("summary.html")).toContain("/questions/royalty-rate/");
+    const dir = mkdtempSync(join(tmpdir(), "bundle-question-"));
+    writeFileSync(join(dir, "scenario.yaml"), text("scenario.yaml"));
+    const args = text("command.txt").trim().split(" ").slice(4).map((a) => (a.endsWith(".yaml") || a.endsWith(".csv") ? join(dir, a) : a));
+    const r = spawnSync("npx", ["tsx", "cli/simulate.ts", ...args, "--quiet"], { cwd: ROOT, encoding: "utf8" });
+    expect(r.stderr).toBe("");
+    expect(readFileSync(join(dir, "data.csv"), "utf8")).toBe(text("data.csv"));
+    expect(w.pageErrors).toEqual([]);
+    await w.context.close();
+  }, 240_000);
+});
