@@ -12,6 +12,7 @@ import type { SummaryRow } from "../../../models/results/types";
 import { METRIC_BY_NAME } from "../../../models/results/metrics";
 import { REGIME_BY_ID } from "../../../models/regimes/index";
 import { COMPARISON_METRICS } from "../../lib/charts/comparison";
+import { regimeShort } from "../../lib/charts/palette";
 import { displayUnit } from "../../lib/charts/units";
 import { CORNER_LABELS, cornerPoints, cornerValues, corners, decompositionText, type Corner } from "../../lib/four-line";
 import { createSimClient } from "../../lib/sim-client";
@@ -78,9 +79,14 @@ export function mountFourLine(registry: Registry) {
     const u = displayUnit(metric);
     const facet = state.regimes.length > 1 ? "regime" : undefined;
     const points = cornerPoints(s, state.regimes, metric).map((p) => ({ ...p, corner: CORNER_LABELS[p.corner] }));
+    const years = [...new Set(points.map((p) => p.year))];
+    const W = Math.max(300, Math.min(900, box.clientWidth || 640));
     const chart = Plot.plot({
-      width: Math.max(300, Math.min(900, box.clientWidth || 640)), height: 240, marginLeft: 56, x: { label: "Year", tickFormat: "d" }, y: { label: `${label(metric)}, ${u.label}`, grid: true },
-      color: { legend: true, domain: CORNERS.map((c) => CORNER_LABELS[c]) }, fy: facet ? { label: null } : undefined,
+      width: W, height: facet ? 120 * state.regimes.length + 60 : 240, marginLeft: 56, marginRight: facet ? 96 : 20,
+      x: { label: "Year", tickFormat: "d", ticks: years.filter((_, i) => i % Math.ceil(years.length / (W < 500 ? 4 : 8)) === 0) },
+      y: { label: `${label(metric)}, ${u.label}`, grid: true },
+      color: { legend: true, domain: CORNERS.map((c) => CORNER_LABELS[c]) },
+      fy: facet ? { label: null, tickFormat: (id: string) => regimeShort(id) } : undefined,
       marks: [
         Plot.areaY(points, { x: "year", y1: "q05", y2: "q95", fill: "corner", fillOpacity: 0.12, fy: facet }),
         Plot.lineY(points, { x: "year", y: "q50", stroke: "corner", fy: facet }),

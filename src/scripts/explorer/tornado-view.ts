@@ -23,22 +23,28 @@ function el(tag: string, attrs: Record<string, string | number>, text?: string):
   return e;
 }
 
-/** The tornado SVG: one bar per parameter from the metric at its 5th to its 95th percentile, dark end = 95th. */
+/**
+ * The tornado SVG: one bar per parameter from the metric at its 5th to its 95th percentile, dark end = 95th.
+ * Narrower than 520 px, each parameter's name goes above its bar instead of beside it.
+ */
 export function tornadoSvg(t: MetricTornado, label: string, W = 640): SVGSVGElement {
   const u = displayUnit(t.metric);
   const values = t.rows.flatMap((r) => [r.value_low, r.value_high]).concat(t.base);
   const lo = Math.min(...values), hi = Math.max(...values);
-  const left = Math.min(LABEL, W * 0.42);
+  const narrow = W < 520;
+  const left = narrow ? 8 : LABEL, row = narrow ? 34 : ROW, barTop = narrow ? 15 : 3, barH = narrow ? 14 : ROW - 6;
   const x = (v: number) => left + ((v - lo) / (hi - lo || 1)) * (W - left - 16);
-  const H = TOP + t.rows.length * ROW + 24;
+  const H = TOP + t.rows.length * row + 24;
   const svg = el("svg", { viewBox: `0 0 ${W} ${H}`, role: "img", "aria-label": label }) as SVGSVGElement;
   svg.append(el("line", { x1: x(t.base), x2: x(t.base), y1: TOP - 4, y2: H - 20, stroke: "#333" }));
   t.rows.forEach((r, i) => {
-    const y = TOP + i * ROW, a = Math.min(r.value_low, r.value_high), b = Math.max(r.value_low, r.value_high);
+    const y = TOP + i * row, a = Math.min(r.value_low, r.value_high), b = Math.max(r.value_low, r.value_high);
     const g = el("g", { "data-parameter": r.parameter });
-    g.append(el("text", { x: left - 6, y: y + 14, "text-anchor": "end", "font-size": 11, fill: "#222" }, r.parameter.length > 34 ? `…${r.parameter.slice(-33)}` : r.parameter));
-    g.append(el("rect", { x: x(a), y: y + 3, width: Math.max(1, x(b) - x(a)), height: ROW - 6, fill: "#7aa6c2" }));
-    g.append(el("rect", { x: x(r.value_high) - 2, y: y + 3, width: 4, height: ROW - 6, fill: "#1f4e6b" }));
+    g.append(narrow
+      ? el("text", { x: left, y: y + 11, "font-size": 11, fill: "#222" }, r.parameter)
+      : el("text", { x: left - 6, y: y + 14, "text-anchor": "end", "font-size": 11, fill: "#222" }, r.parameter.length > 36 ? `…${r.parameter.slice(-35)}` : r.parameter));
+    g.append(el("rect", { x: x(a), y: y + barTop, width: Math.max(1, x(b) - x(a)), height: barH, fill: "#7aa6c2" }));
+    g.append(el("rect", { x: x(r.value_high) - 2, y: y + barTop, width: 4, height: barH, fill: "#1f4e6b" }));
     svg.append(g);
   });
   svg.append(el("text", { x: left, y: H - 6, "font-size": 11, fill: "#444" }, u.format(lo * u.scale)));
