@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
+import AxeBuilder from "@axe-core/playwright";
 import { launch, newPage, waitForRun } from "./harness";
 
 let browser: Browser;
@@ -96,6 +97,14 @@ describe("explorer: four-line view with bands and a metric choice", () => {
     // Four bands (areas) and four median lines.
     expect(await box.locator("svg path").count()).toBeGreaterThanOrEqual(8);
     expect(await box.innerText()).toMatch(/developer cost in 2028 changes by .* from the policy/);
+    // With the four lines, the tornado (its table open), the comparison text and parameter uncertainty on:
+    // axe finds nothing in these sections (the dimmed one-regime levers in the form are the regime chooser's).
+    await w.page.locator("[data-tornado] details.chart-data summary").click();
+    await w.page.locator("[data-uncertainty] input[type=checkbox]").check();
+    await w.page.waitForSelector("[data-uncertainty] [data-done]", { timeout: 120_000 });
+    const result = await new AxeBuilder({ page: w.page })
+      .include("[data-four-line]").include("[data-tornado]").include("[data-compare]").include("[data-uncertainty]").include("[data-chart]").include("[data-comparison]").analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(" ")}`)).toEqual([]);
     await w.context.close();
   }, 150_000);
 });

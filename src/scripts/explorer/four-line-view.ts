@@ -88,8 +88,8 @@ export function mountFourLine(registry: Registry) {
       color: { legend: true, domain: CORNERS.map((c) => CORNER_LABELS[c]) },
       fy: facet ? { label: null, tickFormat: (id: string) => regimeShort(id) } : undefined,
       marks: [
-        Plot.areaY(points, { x: "year", y1: "q05", y2: "q95", fill: "corner", fillOpacity: 0.12, fy: facet }),
-        Plot.lineY(points, { x: "year", y: "q50", stroke: "corner", fy: facet }),
+        Plot.areaY(points, { x: "year", y1: "q05", y2: "q95", fill: "corner", fillOpacity: 0.12, fy: facet, ariaHidden: "true" }),
+        Plot.lineY(points, { x: "year", y: "q50", stroke: "corner", fy: facet, ariaHidden: "true" }),
       ],
     });
     chart.setAttribute("aria-label", `${label(metric)} for the four corners of policy × assumptions, median and 90% band across seeds; the table below has the last year's values`);

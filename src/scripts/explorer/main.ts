@@ -57,7 +57,7 @@ function mount(store: ExplorerStore) {
     const problems = store.change({ kind: "comparison", value: c });
     if (problems.length) showProblems(problems);
   });
-  const summary = mountSummary(registry, runner.snapshot, charts.drawing);
+  const summary = mountSummary(registry, runner.snapshot, charts.drawing, () => uncertainty.current()?.draws);
   const compare = mountCompare(registry);
   const fourLine = mountFourLine(registry);
   const uncertainty = mountUncertainty(registry, () => ({ state: store.get(), summary: runner.snapshot().summary }), () => dataChanged());
