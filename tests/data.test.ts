@@ -125,6 +125,16 @@ describe("ParameterRecord uncertainty", () => {
     );
   });
 
+  it("rejects an uncertainty span outside the range, inverted, or not containing its mode", () => {
+    expect(withUncertainty(substitution, "uncertainty:\n  distribution: uniform\n  max: 0.9\n  reason: x")).toThrow(
+      /market\/substitution\.yaml: uncertainty\.max: max 0\.9 is outside the range 0 to 0\.5/,
+    );
+    expect(withUncertainty(substitution, "uncertainty:\n  distribution: uniform\n  min: 0.3\n  max: 0.1\n  reason: x")).toThrow(/uncertainty\.min: min 0\.3 is above max 0\.1/);
+    expect(withUncertainty(substitution, "uncertainty:\n  distribution: triangular\n  mode: 0.4\n  max: 0.3\n  reason: x")).toThrow(
+      /uncertainty\.mode: mode 0\.4 is outside the uncertainty's span 0 to 0\.3/,
+    );
+  });
+
   it("rejects an uncertainty on a policy lever or a simulation setting", () => {
     expect(withUncertainty("data/parameters/compulsory/royalty_rate.yaml", "uncertainty:\n  distribution: uniform\n  reason: x")).toThrow(
       /compulsory\/royalty_rate\.yaml: uncertainty: a policy lever is a choice, not an uncertainty/,

@@ -150,9 +150,10 @@ describe("chart specs", () => {
       "consumer_surplus", "total_surplus", "corpus_share", "unlicensed_share", "model_quality", "active_creators", "active_developers",
     ]);
   });
-  it("the runner asks the workers for the charts' series and the summary's", async () => {
+  it("the runner asks the workers for the charts' series, the summary's and the comparison's running totals", async () => {
     const { EXPLORER_KEYS } = await import("../src/scripts/explorer/runner");
-    expect(EXPLORER_KEYS).toEqual(specKeys(EXPLORER_CHARTS));
+    const { COMPARISON_CUMULATIVE_KEYS } = await import("../src/lib/charts/comparison");
+    expect(EXPLORER_KEYS).toEqual([...specKeys(EXPLORER_CHARTS), ...COMPARISON_CUMULATIVE_KEYS]);
     for (const k of SUMMARY_KEYS) expect(EXPLORER_KEYS).toContain(k);
   });
 });

@@ -100,6 +100,15 @@ describe("latinHypercube(records, n, seed, fixed)", () => {
     const alone = latinHypercube([FIXTURES[2]], 8, 1).draws.map((d) => d["c.log"]);
     expect(latinHypercube(FIXTURES, 8, 1).draws.map((d) => d["c.log"])).toEqual(alone);
   });
+  it("draws within a declared span (uncertainty.min/max) narrower than the range, stratified over the span", () => {
+    const n = 25;
+    const narrow = rec("h.span", 0, 100, { distribution: "uniform", min: 10, max: 20, reason: "r" });
+    const xs = latinHypercube([narrow], n, 5).draws.map((d) => d["h.span"]);
+    for (const x of xs) expect(x >= 10 && x <= 20).toBe(true);
+    expect(xs.map((x) => Math.min(n - 1, Math.floor(((x - 10) / 10) * n))).sort((p, q) => p - q)).toEqual([...Array(n).keys()]);
+    const logSpan = rec("i.logspan", 0, 1000, { distribution: "log-uniform", min: 1, max: 100, reason: "r" });
+    expect(latinHypercube([logSpan], 4, 1).problems).toEqual([]);
+  });
   it("reports bad declarations instead of drawing", () => {
     const bad = [rec("x.tri", 0, 1, { distribution: "triangular", reason: "r" })];
     const d = latinHypercube(bad, 4, 1);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MODEL_VERSION, defaultSettings } from "../models/index";
 import { DEFAULT_SEEDS } from "../models/engine/seeds";
-import { EXPLORER_MAX_SEEDS, formatUrlState, parseUrlState, seedsText } from "../src/lib/url-state";
+import { DEFAULT_COMPARISON, EXPLORER_MAX_SEEDS, formatUrlState, parseUrlState, seedsText } from "../src/lib/url-state";
 import { registry } from "./helpers/model";
 
 const defaults = defaultSettings(registry);
@@ -135,5 +135,33 @@ describe("seedsText", () => {
     expect(seedsText([1])).toBe("1..1");
     expect(seedsText([1, 2, 3])).toBe("1..3");
     expect(seedsText([2, 5])).toBe("2,5");
+  });
+});
+
+describe("parseUrlState and formatUrlState: the comparison's choices (cmp_*)", () => {
+  it("reads valid cmp_ keys and writes back only those that differ from the defaults", () => {
+    const u = parseUrlState("?cmp_metric=total_surplus&cmp_window=cumulative&cmp_ref=fair-use", registry);
+    expect(u.problems).toEqual([]);
+    expect(u.comparison).toEqual({ metric: "total_surplus", window: "cumulative", year: null, reference: "fair-use" });
+    const q = formatUrlState(defaultSettings(registry), DEFAULT_SEEDS, registry, { comparison: u.comparison });
+    expect(q).toContain("cmp_metric=total_surplus&cmp_window=cumulative&cmp_ref=fair-use&seeds=");
+    expect(parseUrlState(q, registry).comparison).toEqual(u.comparison);
+    expect(formatUrlState(defaultSettings(registry), DEFAULT_SEEDS, registry, { comparison: DEFAULT_COMPARISON })).not.toContain("cmp_");
+    expect(parseUrlState("?cmp_year=2030", registry).comparison.year).toBe(2030);
+  });
+  it("names the key, the value and the allowed values for a bad one, and keeps the default", () => {
+    const u = parseUrlState("?cmp_window=weekly&cmp_metric=profit&cmp_ref=uk&cmp_year=20x5&cmp_colour=red", registry);
+    expect(u.comparison).toEqual(DEFAULT_COMPARISON);
+    expect(u.problems).toEqual([
+      'cmp_window: "weekly" is not a time window (allowed: final, cumulative)',
+      expect.stringMatching(/^cmp_metric: "profit" is not a comparison metric \(allowed: creator_revenue, .*total_surplus\)$/),
+      expect.stringMatching(/^cmp_ref: "uk" is not a regime \(allowed: fair-use, /),
+      'cmp_year: "20x5" is not a year (allowed: a year of the run, such as 2035)',
+      "cmp_colour: unknown comparison key (allowed: cmp_metric, cmp_window, cmp_year, cmp_ref)",
+    ]);
+    expect(parseUrlState("?cmp_ref=fair-use&cmp_ref=compulsory", registry).problems).toEqual(["cmp_ref: given more than once (allowed: one value)"]);
+  });
+  it("an older link without cmp_ keys shows the comparison's defaults", () => {
+    expect(parseUrlState("?v=1.0.0&seeds=1..3", registry).comparison).toEqual(DEFAULT_COMPARISON);
   });
 });

@@ -14,16 +14,18 @@ import { snapToStep } from "../uncertainty/lhs";
 export type UncertainParameter = Pick<ParameterRecord, "id" | "kind" | "range" | "uncertainty">;
 
 /**
- * The value below which a share `p` of the distribution lies, on [range.min, range.max]. A record
- * without an uncertainty is treated as uniform over its range.
+ * The value below which a share `p` of the distribution lies, on its span (the declared
+ * `uncertainty.min`..`max`, else [range.min, range.max]). A record without an uncertainty is treated as
+ * uniform over its range.
  * @example quantile({ id: "x", kind: "number", range: { min: 0, max: 10, step: 1 }, uncertainty: { distribution: "uniform", reason: "" } }, 0.05) // => 0.5
  * @example quantile({ id: "x", kind: "number", range: { min: 1, max: 100, step: 1 }, uncertainty: { distribution: "log-uniform", reason: "" } }, 0.5) // => 10
  * @example quantile({ id: "x", kind: "number", range: { min: 0, max: 1, step: 0.1 }, uncertainty: { distribution: "triangular", mode: 0, reason: "" } }, 0.75) // => 0.5
  */
 export function quantile(r: UncertainParameter, p: number): number {
   const q = Math.min(Math.max(p, 0), 1);
-  if (r.range.max <= r.range.min) return r.range.min;
-  return inverseCdf(r.uncertainty ?? { distribution: "uniform", reason: "no declared uncertainty" }, r.range.min, r.range.max, q);
+  const lo = r.uncertainty?.min ?? r.range.min, hi = r.uncertainty?.max ?? r.range.max;
+  if (hi <= lo) return lo;
+  return inverseCdf(r.uncertainty ?? { distribution: "uniform", reason: "no declared uncertainty" }, lo, hi, q);
 }
 
 /**

@@ -20,7 +20,7 @@ export interface Factor {
 /**
  * A factor for a parameter record: u ∈ [0, 1] is mapped to the probability pLow + u (pHigh − pLow) and
  * then through the record's inverse CDF; with `bounds = "percentile"` low/high are the 5th/95th
- * percentiles, with `"range"` the range's min/max. Whole-number parameters are snapped to their grid.
+ * percentiles, with `"range"` the ends of its span (the declared `uncertainty.min`/`max`, else the range). Whole-number parameters are snapped to their grid.
  * @example factorOf(substitutionRecord, "percentile").low // => the 5th percentile of Triangular(0, 0.15, 0.5)
  */
 export function factorOf(r: ParameterRecord, bounds: Bounds): Factor {

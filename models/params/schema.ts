@@ -37,6 +37,12 @@ export const Uncertainty = z
     distribution: z.enum(["uniform", "triangular", "log-uniform"]),
     /** The most likely value; required iff triangular, within [range.min, range.max]. */
     mode: z.number().optional(),
+    /**
+     * The plausible span, when narrower than the slider's range (the sliders may explore further than
+     * the evidence supports): draws come from [min, max] instead of [range.min, range.max]. Both within the range.
+     */
+    min: z.number().finite().optional(),
+    max: z.number().finite().optional(),
     reason: z.string().min(1),
   })
   .strict();
@@ -86,10 +92,16 @@ export const ParameterRecord = z
         ctx.addIssue({ code: "custom", path: at("mode"), message: "a triangular distribution needs a mode" });
       if (u.distribution !== "triangular" && u.mode !== undefined)
         ctx.addIssue({ code: "custom", path: at("mode"), message: `only a triangular distribution has a mode (this one is ${u.distribution})` });
-      if (u.mode !== undefined && (u.mode < r.range.min || u.mode > r.range.max))
-        ctx.addIssue({ code: "custom", path: at("mode"), message: `mode ${u.mode} is outside the range ${r.range.min} to ${r.range.max}` });
-      if (u.distribution === "log-uniform" && !(r.range.min > 0))
-        ctx.addIssue({ code: "custom", path: at("distribution"), message: `log-uniform needs range.min above 0 (it is ${r.range.min})` });
+      const lo = u.min ?? r.range.min, hi = u.max ?? r.range.max;
+      for (const [k, v] of [["min", u.min], ["max", u.max]] as const)
+        if (v !== undefined && (v < r.range.min || v > r.range.max))
+          ctx.addIssue({ code: "custom", path: at(k), message: `${k} ${v} is outside the range ${r.range.min} to ${r.range.max}` });
+      if (lo > hi) ctx.addIssue({ code: "custom", path: at("min"), message: `min ${lo} is above max ${hi}` });
+      const span = u.min === undefined && u.max === undefined ? "the range" : "the uncertainty's span";
+      if (u.mode !== undefined && (u.mode < lo || u.mode > hi))
+        ctx.addIssue({ code: "custom", path: at("mode"), message: `mode ${u.mode} is outside ${span} ${lo} to ${hi}` });
+      if (u.distribution === "log-uniform" && !(lo > 0))
+        ctx.addIssue({ code: "custom", path: at("distribution"), message: `log-uniform needs ${u.min === undefined ? "range.min" : "uncertainty.min"} above 0 (it is ${lo})` });
     }
   });
 export type ParameterRecord = z.infer<typeof ParameterRecord>;

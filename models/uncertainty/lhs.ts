@@ -11,7 +11,7 @@
  */
 import { forkRng, type Rng } from "../engine/rng";
 import { inverseCdf, specProblems } from "./inverse-cdf";
-import { uncertaintyOf, type UncertainRecord } from "./types";
+import { drawBounds, uncertaintyOf, type UncertainRecord } from "./types";
 
 /**
  * One column of a Latin hypercube: n numbers in [0, 1), exactly one in each stratum [i/n, (i+1)/n),
@@ -63,16 +63,17 @@ export interface LhsDesign {
  */
 export function latinHypercube(records: readonly UncertainRecord[], n: number, seed: number, fixed: ReadonlySet<string> = new Set()): LhsDesign {
   const chosen = uncertainRecords(records, fixed);
-  const problems = chosen.flatMap((r) => specProblems(r.id, uncertaintyOf(r)!, r.range.min, r.range.max));
+  const problems = chosen.flatMap((r) => { const b = drawBounds(r); return specProblems(r.id, uncertaintyOf(r)!, b.min, b.max); });
   if (problems.length) return { ids: [], draws: [], problems };
   const draws: Record<string, number>[] = Array.from({ length: n }, () => ({}));
   for (const r of chosen) {
     const spec = uncertaintyOf(r)!;
     const col = latinColumn(n, forkRng(seed, `lhs/${r.id}`));
     const grid = r.kind === "integer" || r.kind === "switch";
+    const b = drawBounds(r);
     for (let d = 0; d < n; d++) {
-      const v = inverseCdf(spec, r.range.min, r.range.max, col[d]);
-      draws[d][r.id] = grid ? snapToStep(v, r.range) : Math.min(Math.max(v, r.range.min), r.range.max);
+      const v = inverseCdf(spec, b.min, b.max, col[d]);
+      draws[d][r.id] = grid ? snapToStep(v, r.range) : Math.min(Math.max(v, b.min), b.max);
     }
   }
   return { ids: chosen.map((r) => r.id), draws, problems };

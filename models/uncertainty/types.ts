@@ -6,7 +6,8 @@
 import type { ParameterRecord } from "../params/schema";
 
 /**
- * How a parameter's value is uncertain over its declared range (`range.min`..`range.max`): the
+ * How a parameter's value is uncertain over its declared range (`range.min`..`range.max`, or the
+ * narrower `min`..`max` it declares): the
  * distribution a draw comes from, its mode for a triangular one, and why (the record's schema).
  */
 export type UncertaintySpec = NonNullable<ParameterRecord["uncertainty"]>;
@@ -26,4 +27,14 @@ export interface UncertainRecord {
 /** The record's uncertainty, if it declares one (a typed read of an optional field). */
 export function uncertaintyOf(record: object): UncertaintySpec | undefined {
   return (record as { uncertainty?: UncertaintySpec }).uncertainty;
+}
+
+/**
+ * The span a draw comes from: the declared `uncertainty.min`/`max` where given (a plausible span narrower
+ * than the slider), else the record's range.
+ * @example drawBounds({ id: "a", default: 1, range: { min: 0, max: 10 }, uncertainty: { distribution: "uniform", max: 4, reason: "r" } }) // => { min: 0, max: 4 }
+ */
+export function drawBounds(record: UncertainRecord): { min: number; max: number } {
+  const u = uncertaintyOf(record);
+  return { min: u?.min ?? record.range.min, max: u?.max ?? record.range.max };
 }

@@ -2,12 +2,14 @@
  * Plain-language comparison of two settings (issue 12 item 7): "Compared with the defaults, raising
  * the statutory royalty rate from 3% to 15% raises creators' AI income under the compulsory licence in
  * 2035 by $9.3 bn (+230%) …", every level with its 90% band across seeds, and the year always stated.
- * The change is the difference of the medians; the bands are those of each level (the summaries carry
- * no per-seed differences, so no band of the difference is claimed). Pure; the explorer's compare view
- * puts the text on the page.
+ * With the paired runs (`pairedDifferences`: the same regime and seed under both settings, so common
+ * random numbers cancel the seed noise they share) the change is the median of the per-seed differences
+ * and has its own 90% band; without them it is the difference of the medians and no band of the
+ * difference is claimed. Pure; the explorer's compare view puts the text on the page.
  */
 import type { Registry } from "../../models/params/registry";
-import type { SummaryRow } from "../../models/results/types";
+import { summarizeRuns } from "../../models/results/summary";
+import type { RunOutput, SummaryRow } from "../../models/results/types";
 import { displayUnit } from "./charts/units";
 import { formatParam } from "./format-param";
 import { seriesTitle } from "./series-label";
@@ -25,6 +27,29 @@ export interface CompareInput {
   regimeLabel: string;
   year: number;
   metrics: readonly string[];
+  /** Summary of the per-seed differences (to − from; `pairedDifferences`), for the band of the change. */
+  diffSummary?: readonly SummaryRow[];
+}
+
+/**
+ * The per-seed differences to − from of some series, as runs (one per regime and seed present in both),
+ * summarised across seeds: the band of a change, not the difference of two bands.
+ * @example pairedDifferences(fromRuns, toRuns, ["creator_ai_revenue"])[0] // => { regime, year, metric: "creator_ai_revenue", q05, q50, q95, … } of to − from
+ */
+export function pairedDifferences(fromRuns: readonly RunOutput[], toRuns: readonly RunOutput[], keys: readonly string[]): SummaryRow[] {
+  const from = new Map(fromRuns.map((r) => [`${r.regime}|${r.seed}`, r]));
+  const diffs: RunOutput[] = [];
+  for (const b of toRuns) {
+    const a = from.get(`${b.regime}|${b.seed}`);
+    if (!a || a.startYear !== b.startYear || a.years !== b.years) continue;
+    const series: Record<string, Float64Array> = {};
+    for (const k of keys) {
+      const x = a.series[k], y = b.series[k];
+      if (x && y) series[k] = y.map((v, t) => v - x[t]);
+    }
+    diffs.push({ ...b, series });
+  }
+  return summarizeRuns(diffs, "difference", keys);
 }
 
 /** "raising the statutory royalty rate from 3% to 15%", one clause per changed parameter. */
@@ -41,14 +66,17 @@ export function changeClauses(registry: Registry, from: Readonly<Record<string, 
 const find = (rows: readonly SummaryRow[], regime: string, metric: string, year: number) =>
   rows.find((r) => r.regime === regime && r.metric === metric && r.year === year && r.group === undefined);
 
-/** The clause for one metric: "raises X by $a (+b%; from $c [90% band d to e] to $f [g to h])". */
-function metricClause(metric: string, a: SummaryRow, b: SummaryRow, where: string): string {
+/** The clause for one metric: "raises X by $a (+b%[; 90% band of the change …]), from $c [90% band d to e] to $f [g to h]". */
+function metricClause(metric: string, a: SummaryRow, b: SummaryRow, where: string, diff?: SummaryRow): string {
   const u = displayUnit(metric);
   const f = (v: number) => u.format(v * u.scale);
-  const d = b.q50 - a.q50;
+  const fs = (v: number) => (v < 0 ? "−" : "+") + f(Math.abs(v));
+  const d = diff ? diff.q50 : b.q50 - a.q50;
   const verb = d > 0 ? "raises" : d < 0 ? "lowers" : "leaves unchanged";
-  const pct = a.q50 !== 0 ? ` (${d >= 0 ? "+" : "−"}${Math.abs(Math.round((d / Math.abs(a.q50)) * 100))}%)` : "";
-  const by = d === 0 ? "" : ` by ${f(Math.abs(d))}${pct}`;
+  const pct = a.q50 !== 0 ? `${d >= 0 ? "+" : "−"}${Math.abs(Math.round((d / Math.abs(a.q50)) * 100))}%` : "";
+  const band = diff ? `90% band of the change across paired seeds ${fs(diff.q05)} to ${fs(diff.q95)}` : "";
+  const paren = [pct, band].filter((x) => x !== "").join("; ");
+  const by = d === 0 && !diff ? "" : ` by ${f(Math.abs(d))}${paren ? ` (${paren})` : ""}`;
   return `${verb} ${seriesTitle(metric)} ${where}${by}, from a median of ${f(a.q50)} (90% band ${f(a.q05)} to ${f(a.q95)}) to ${f(b.q50)} (${f(b.q05)} to ${f(b.q95)})`;
 }
 
@@ -64,8 +92,10 @@ export function comparisonText(c: CompareInput): string | undefined {
   for (const m of c.metrics) {
     const a = find(c.fromSummary, c.regime, m, c.year), b = find(c.toSummary, c.regime, m, c.year);
     if (!a || !b) return undefined;
-    parts.push(metricClause(m, a, b, `under ${c.regimeLabel} in ${c.year}`));
+    const diff = c.diffSummary ? find(c.diffSummary, c.regime, m, c.year) : undefined;
+    parts.push(metricClause(m, a, b, `under ${c.regimeLabel} in ${c.year}`, diff));
   }
   const list = parts.length > 1 ? `${parts.slice(0, -1).join("; ")}; and ${parts.at(-1)}` : parts[0];
-  return `Compared with ${c.fromLabel}, ${clauses.join(", ")} ${list} (medians across seeds, with their 90% bands across seeds).`;
+  const how = c.diffSummary ? "changes: medians of the per-seed differences; levels: medians across seeds, with their 90% bands" : "medians across seeds, with their 90% bands across seeds";
+  return `Compared with ${c.fromLabel}, ${clauses.join(", ")} ${list} (${how}).`;
 }

@@ -58,3 +58,22 @@ export function cornerValues(s: Record<Corner, readonly SummaryRow[]>, regime: s
   }
   return out;
 }
+
+/** One corner's value in one year for drawing: median and 90% band, in display units. */
+export interface CornerPoint { regime: string; corner: Corner; year: number; q05: number; q50: number; q95: number }
+
+/**
+ * The points of the four corners for some regimes and one metric (in display units, `displayUnit`), one per
+ * corner, regime and year: what the four-line chart draws (median lines and their 90% bands across seeds).
+ * @example cornerPoints({ D: rowsD, A: rowsA, P: rowsP, B: rowsB }, ["compulsory"], "creator_ai_revenue").length // => 4 × years
+ */
+export function cornerPoints(s: Record<Corner, readonly SummaryRow[]>, regimes: readonly string[], metric: string): CornerPoint[] {
+  const scale = displayUnit(metric).scale;
+  const out: CornerPoint[] = [];
+  for (const regime of regimes)
+    for (const corner of ["D", "A", "P", "B"] as Corner[])
+      for (const r of s[corner])
+        if (r.regime === regime && r.metric === metric && r.group === undefined)
+          out.push({ regime, corner, year: r.year, q05: r.q05 * scale, q50: r.q50 * scale, q95: r.q95 * scale });
+  return out;
+}

@@ -4,10 +4,12 @@
  * the change relative to a reference regime; and the cumulative table (metric × regime with bands).
  * Pure: summary rows in, points and text out. Not responsible for drawing (comparison-view.ts).
  *
- * The cumulative band is the sum of the yearly 5th and 95th percentiles across seeds, which is at least
- * as wide as the band of the per-seed sums (quantiles of a sum are not sums of quantiles): it errs wide.
+ * The cumulative values are the quantiles of each seed's (or each draw's) whole-run total: the summary
+ * rows of the running-total series "metric@cumulative" (src/lib/derived-series.ts) in the last year,
+ * not sums of yearly percentiles (quantiles of a sum are not sums of quantiles).
  */
 import type { SummaryRow } from "../../../models/results/types";
+import { cumulativeKey } from "../derived-series";
 import { displayUnit, sig3 } from "./units";
 
 export type Window = { kind: "year"; year: number } | { kind: "cumulative" };
@@ -18,6 +20,8 @@ export interface ComparisonPoint { regime: string; q05: number; q50: number; q95
 
 /** The metrics the comparison offers (all among the series the explorer's chart specs request). */
 export const COMPARISON_METRICS = ["creator_revenue", "creator_ai_revenue", "developer_cost", "consumer_surplus", "total_surplus"] as const;
+/** The running-total keys the cumulative window reads (to be asked of the sim client with the metrics). */
+export const COMPARISON_CUMULATIVE_KEYS = COMPARISON_METRICS.map(cumulativeKey);
 
 /** First and last year in the summary. @example yearSpan(rows) // => [2025, 2035] */
 export function yearSpan(summary: readonly SummaryRow[]): [number, number] {
@@ -26,14 +30,18 @@ export function yearSpan(summary: readonly SummaryRow[]): [number, number] {
   return [lo, hi];
 }
 
-/** Absolute median and band of a metric per regime for a window, in display units. */
+/**
+ * Absolute median and band of a metric per regime for a window, in display units: the metric's row in the
+ * year, or for the cumulative window its running total's row in the last year (a regime without that row
+ * has no point).
+ */
 export function windowPoints(summary: readonly SummaryRow[], metric: string, regimes: readonly string[], w: Window): ComparisonPoint[] {
   const scale = displayUnit(metric).scale;
+  const key = w.kind === "cumulative" ? cumulativeKey(metric) : metric;
+  const year = w.kind === "cumulative" ? yearSpan(summary)[1] : w.year;
   return regimes.flatMap((regime) => {
-    const rows = summary.filter((r) => r.metric === metric && r.regime === regime && r.group === undefined && (w.kind === "cumulative" || r.year === w.year));
-    if (!rows.length) return [];
-    const sum = (k: "q05" | "q50" | "q95") => rows.reduce((s, r) => s + r[k], 0) * scale;
-    return [{ regime, q05: sum("q05"), q50: sum("q50"), q95: sum("q95") }];
+    const r = summary.find((x) => x.metric === key && x.regime === regime && x.group === undefined && x.year === year);
+    return r ? [{ regime, q05: r.q05 * scale, q50: r.q50 * scale, q95: r.q95 * scale }] : [];
   });
 }
 

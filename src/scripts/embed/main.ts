@@ -8,7 +8,7 @@
  */
 import type { SummaryRow } from "../../../models/results/types";
 import { BASE_PATH } from "../../lib/base-path";
-import { COMPARISON_METRICS } from "../../lib/charts/comparison";
+import { COMPARISON_CUMULATIVE_KEYS, COMPARISON_METRICS } from "../../lib/charts/comparison";
 import { regimeColor, regimeLabel } from "../../lib/charts/palette";
 import { embedRun, explorerQuery, frozenId, frozenPath, parseEmbedQuery } from "../../lib/embed/query";
 import { getRegistry } from "../../lib/registry";
@@ -48,12 +48,13 @@ function live(query: typeof q & { ok: true }) {
   legend(run.regimes);
   let summary: SummaryRow[] = [];
   const view = mountComparison(() => ({ summary, regimes: run.regimes }));
+  view.show(query.url.comparison);
   const link = $<HTMLAnchorElement>("permalink");
   if (link) { link.href = `${BASE_PATH}/explorer/${explorerQuery(registry, query)}`; link.textContent = `${location.origin}${link.getAttribute("href")}`; }
   const seeds = $("seeds");
   if (seeds) seeds.textContent = seedsText(run.seeds);
   createSimClient().run(
-    { scenario: query.scenario?.id ?? "embed", regimes: run.regimes, settings: run.settings, seeds: run.seeds, keys: [...COMPARISON_METRICS] },
+    { scenario: query.scenario?.id ?? "embed", regimes: run.regimes, settings: run.settings, seeds: run.seeds, keys: [...COMPARISON_METRICS, ...COMPARISON_CUMULATIVE_KEYS] },
     (p) => {
       summary = p.summary;
       view.dataChanged();

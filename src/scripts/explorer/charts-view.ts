@@ -31,6 +31,8 @@ export interface ChartsOptions {
   onDrawn(d: ChartData): void;
   /** Source, permalink and notes written into an exported image. */
   exportInfo(): ExportInfo;
+  /** What the bands are (seed noise, or parameter uncertainty too), written under each chart's title. */
+  bandNote?(): string;
 }
 
 /** What a chart shows, as text: its rows of the summary and of the baseline, and the width. */
@@ -69,8 +71,17 @@ function imageButtons(figure: HTMLElement, name: string, exportInfo: () => Expor
   return bar;
 }
 
-/** Put a figure into its slot, keeping an open data table open, with its image buttons. */
-function place(slot: HTMLElement, figure: HTMLElement, name: string, exportInfo: () => ExportInfo) {
+/** Put a figure into its slot, keeping an open data table open, with its band note and image buttons. */
+function place(slot: HTMLElement, figure: HTMLElement, name: string, exportInfo: () => ExportInfo, note: string) {
+  if (note) {
+    const p = document.createElement("p");
+    p.className = "band-note";
+    p.dataset.bandNote = "";
+    p.textContent = note;
+    const head = figure.querySelector("figcaption");
+    if (head) head.after(p);
+    else figure.prepend(p);
+  }
   const wasOpen = slot.querySelector("details.chart-data")?.hasAttribute("open") ?? false;
   if (wasOpen) figure.querySelector("details.chart-data")?.setAttribute("open", "");
   slot.replaceChildren(figure, imageButtons(figure, name, exportInfo));
@@ -103,10 +114,11 @@ export function mountCharts(opts: ChartsOptions): ChartsView {
     frameRequested = false;
     const d = chartData();
     if (d.summary.length) {
+      const note = opts.bandNote?.() ?? "";
       for (let i = 0; i < specs.length; i++) {
-        const sig = signatureOf(i, d);
+        const sig = `${note}|${signatureOf(i, d)}`;
         if (sig === drawn[i]) continue;
-        place(slots[i], renderSpec(specs[i], d), specs[i].id, opts.exportInfo);
+        place(slots[i], renderSpec(specs[i], d), specs[i].id, opts.exportInfo, note);
         drawn[i] = sig;
         frameRequested = true;
         requestAnimationFrame(renderFrame);

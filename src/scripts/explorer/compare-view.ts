@@ -1,36 +1,136 @@
 /**
- * The explorer's plain-language comparison with the defaults (issue 12 item 7), one paragraph per
- * regime, under the summary: written when the charts are drawn (the baseline summary is the defaults'
- * run with the same run settings). Text from src/lib/compare-text.ts; nothing when at the defaults.
+ * The explorer's plain-language comparison (issue 12 item 7), one paragraph per regime, under the
+ * summary: the shown settings against the defaults, a saved state ("Save these settings", kept in this
+ * browser's localStorage) or another explorer link (parsed strictly: its problems are listed, naming the
+ * field). Both sides are run here for the shown regimes and seeds with the shown run settings
+ * (paired-runs.ts), so every change has the 90% band of its per-seed differences
+ * (`pairedDifferences`), not a difference of two bands. Text from src/lib/compare-text.ts.
  */
 import type { Registry } from "../../../models/params/registry";
 import { defaultSettings } from "../../../models/params/validate";
 import { REGIME_BY_ID } from "../../../models/regimes/index";
-import type { ChartData } from "../../lib/charts/render-spec";
-import { comparisonText } from "../../lib/compare-text";
+import { summarizeRuns } from "../../../models/results/summary";
+import type { SummaryRow } from "../../../models/results/types";
+import { changeClauses, comparisonText, pairedDifferences } from "../../lib/compare-text";
+import { parseUrlState } from "../../lib/url-state";
 import { pageElement } from "./dom";
-import type { ExplorerState } from "./state";
+import { createPairedRunner } from "./paired-runs";
+import { stateFromUrl, urlQuery, type ExplorerState } from "./state";
 
 const METRICS = ["creator_ai_revenue", "developer_cost"] as const;
+const STORE_KEY = "explorer-compare-saved";
+type Against = "defaults" | "saved" | "link";
+
+/** The settings a query stands for, with the shown run settings (the pairing needs the same runs), or its problems. */
+function settingsOfQuery(registry: Registry, query: string, shown: ExplorerState): { settings?: Record<string, number>; problems: string[] } {
+  const url = parseUrlState(query, registry);
+  if (url.problems.length) return { problems: url.problems };
+  const s: Record<string, number> = { ...stateFromUrl(registry, url).settings };
+  for (const p of registry.parameters) if (p.group === "simulation") s[p.id] = shown.settings[p.id];
+  return { settings: s, problems: [] };
+}
+
+function readSaved(): string | null {
+  try { return localStorage.getItem(STORE_KEY); } catch { return null; }
+}
+
+/** The controls: what to compare with, the save button and the link field. */
+function controls(box: HTMLElement) {
+  const fs = document.createElement("fieldset");
+  fs.className = "compare-with";
+  fs.append(Object.assign(document.createElement("legend"), { textContent: "Compare these settings with" }));
+  const radios = (["defaults", "saved", "link"] as const).map((v) => {
+    const l = document.createElement("label");
+    const r = Object.assign(document.createElement("input"), { type: "radio", name: "compare-with", value: v, checked: v === "defaults" });
+    l.append(r, ` ${v === "defaults" ? "the defaults" : v === "saved" ? "the saved settings" : "another explorer link"}`);
+    fs.append(l);
+    return r;
+  });
+  const save = Object.assign(document.createElement("button"), { type: "button", textContent: "Save these settings to compare with later" });
+  save.dataset.compareSave = "";
+  const linkLabel = document.createElement("label");
+  const link = Object.assign(document.createElement("input"), { type: "url", name: "compare-link", placeholder: "https://…/explorer/?…", size: 40 });
+  linkLabel.append("Explorer link ", link);
+  const status = Object.assign(document.createElement("p"), { className: "compare-status" });
+  status.setAttribute("role", "status");
+  fs.append(save, linkLabel, status);
+  box.append(fs);
+  return { radios, save, link, status, against: (): Against => (radios.find((r) => r.checked)?.value ?? "defaults") as Against };
+}
 
 export function mountCompare(registry: Registry) {
   const box = document.createElement("div");
   box.dataset.compare = "";
-  box.setAttribute("aria-live", "polite");
+  const ui = controls(box);
+  const out = document.createElement("div");
+  out.setAttribute("aria-live", "polite");
+  out.dataset.compareText = "";
+  box.append(out);
   pageElement("summary").after(box);
+  const paired = createPairedRunner();
+  let key = "";
+  let latest: ExplorerState | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const write = (texts: string[], state: "done" | "running" | "error") => {
+    out.dataset.state = state;
+    out.replaceChildren(...texts.map((t) => Object.assign(document.createElement("p"), { textContent: t })));
+  };
+
+  /** What to compare with: its settings and label, or the problems that stop it. */
+  function target(state: ExplorerState): { from?: Record<string, number>; label: string; problems: string[] } {
+    const a = ui.against();
+    if (a === "defaults") return { from: { ...defaultSettings(registry), "sim.years": state.settings["sim.years"] }, label: "the defaults", problems: [] };
+    const query = a === "saved" ? readSaved() : (() => { try { return new URL(ui.link.value, location.href).search; } catch { return null; } })();
+    if (!query) return { label: "", problems: [a === "saved" ? "No saved settings yet: press “Save these settings to compare with later” first." : "compare-link: not a link (allowed: an explorer link such as …/explorer/?compulsory.royalty_rate=0.1)"] };
+    const r = settingsOfQuery(registry, query, state);
+    return { from: r.settings, label: a === "saved" ? "the saved settings" : "the linked settings", problems: r.problems };
+  }
+
+  function start() {
+    const state = latest;
+    if (!state) return;
+    const t = target(state);
+    if (!t.from) { key = ""; paired.cancel(); write(t.problems.map((p) => `Cannot compare: ${p}`), "error"); return; }
+    const k = JSON.stringify([t.from, state.settings, state.regimes, state.seeds, t.label]);
+    if (k === key) return;
+    key = k;
+    const from = t.from;
+    paired.cancel();
+    if (!changeClauses(registry, from, state.settings).length) {
+      write(t.label === "the defaults" ? [] : [`The shown settings are the same as ${t.label} (apart from run settings): nothing to compare.`], "done");
+      return;
+    }
+    write(["Comparing (running both settings for the same seeds)…"], "running");
+    paired.run({ regimes: state.regimes, seeds: state.seeds, keys: METRICS, from, to: state.settings }, (fromRuns, toRuns) => {
+      const fromSummary: SummaryRow[] = summarizeRuns(fromRuns, "from", METRICS), toSummary = summarizeRuns(toRuns, "to", METRICS);
+      const diffSummary = pairedDifferences(fromRuns, toRuns, METRICS);
+      const year = state.settings["sim.start_year"] + state.settings["sim.years"] - 1;
+      const texts = state.regimes.map((regime) => comparisonText({
+        registry, from, to: state.settings, fromSummary, toSummary, diffSummary, fromLabel: t.label,
+        regime, regimeLabel: REGIME_BY_ID.get(regime)?.label ?? regime, year, metrics: METRICS,
+      })).filter((x): x is string => x !== undefined);
+      write(texts, "done");
+    }, (error) => write([`The comparison failed: ${error}`], "error"));
+  }
+  const later = () => { if (timer) clearTimeout(timer); timer = setTimeout(start, 300); };
+
+  ui.save.addEventListener("click", () => {
+    if (!latest) return;
+    try {
+      localStorage.setItem(STORE_KEY, urlQuery(registry, latest));
+      ui.status.textContent = "Saved. Change settings, then choose “the saved settings” to compare.";
+    } catch {
+      ui.status.textContent = "This browser does not allow saving (storage is off); use “another explorer link” instead.";
+    }
+  });
+  for (const r of ui.radios) r.addEventListener("change", () => { key = ""; later(); });
+  ui.link.addEventListener("change", () => { if (ui.against() === "link") { key = ""; later(); } });
+
   return {
-    update(d: ChartData, state: ExplorerState) {
-      const s = state.settings;
-      // The baseline run is the defaults with the shown run length (runner.ts).
-      const from = { ...defaultSettings(registry), "sim.years": s["sim.years"] };
-      const year = s["sim.start_year"] + s["sim.years"] - 1;
-      const texts = d.base
-        ? state.regimes.map((regime) => comparisonText({
-          registry, from, to: s, fromSummary: d.base!, toSummary: d.summary, fromLabel: "the defaults",
-          regime, regimeLabel: REGIME_BY_ID.get(regime)?.label ?? regime, year, metrics: METRICS,
-        })).filter((t): t is string => t !== undefined)
-        : [];
-      box.replaceChildren(...texts.map((t) => { const p = document.createElement("p"); p.textContent = t; return p; }));
+    update(state: ExplorerState) {
+      latest = state;
+      later();
     },
   };
 }

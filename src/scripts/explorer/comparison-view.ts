@@ -11,6 +11,7 @@ import {
   COMPARISON_METRICS, bandText, comparisonUnit, relativePoints, windowPoints, windowText, yearSpan,
   type ComparisonPoint, type Mode, type Window,
 } from "../../lib/charts/comparison";
+import type { ComparisonUrl } from "../../lib/url-state";
 
 const SVG = "http://www.w3.org/2000/svg";
 const ROW = 30, TOP = 10, LEFT = 100, RIGHT = 20, AXIS = 30;
@@ -57,7 +58,7 @@ export function dotInterval(points: readonly ComparisonPoint[], label: string, W
 /** The cumulative table: each metric × regime, median and 90% band over the whole run. */
 function cumulativeTable(summary: readonly SummaryRow[], regimes: readonly string[], span: [number, number]): HTMLTableElement {
   const table = document.createElement("table");
-  table.createCaption().textContent = `Cumulative ${span[0]}–${span[1]}, each metric by regime: median (90% band) across seeds, $bn in total (constant 2025 USD)`;
+  table.createCaption().textContent = `Cumulative ${span[0]}–${span[1]}, each metric by regime: median (90% band) of each seed's total, $bn in total (constant 2025 USD)`;
   const head = table.createTHead().insertRow();
   for (const h of ["Metric", ...regimes.map(regimeLabel)]) { const th = document.createElement("th"); th.scope = "col"; th.textContent = h; head.append(th); }
   const body = table.createTBody();
@@ -70,15 +71,25 @@ function cumulativeTable(summary: readonly SummaryRow[], regimes: readonly strin
   return table;
 }
 
-export interface ComparisonView { dataChanged(): void }
+export interface ComparisonView {
+  dataChanged(): void;
+  /** Set the controls from the state (after a link, a reset or a scenario). */
+  show(c: ComparisonUrl): void;
+}
 
-/** Mount on the page's comparison panel; `data` gives the latest summary and the regimes shown. */
-export function mountComparison(data: () => { summary: SummaryRow[]; regimes: readonly string[] }): ComparisonView {
+/**
+ * Mount on the page's comparison panel; `data` gives the latest summary and the regimes shown, `choose`
+ * sends the controls' choices to the store (they live in the URL; refused ones are reported there).
+ */
+export function mountComparison(data: () => { summary: SummaryRow[]; regimes: readonly string[] }, choose: (c: ComparisonUrl) => void = () => {}): ComparisonView {
   const root = document.querySelector<HTMLElement>("[data-comparison]");
-  if (!root) return { dataChanged() {} };
+  if (!root) return { dataChanged() {}, show() {} };
   const q = <T extends Element>(k: string) => root.querySelector<T>(`[data-cmp="${k}"]`)!;
   const radio = (name: string) => root.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value;
+  const setRadio = (name: string, value: string) => { const r = root.querySelector<HTMLInputElement>(`input[name="${name}"][value="${value}"]`); if (r) r.checked = true; };
   const yearSel = q<HTMLSelectElement>("year");
+  /** The year asked for before the year options exist (from the URL). */
+  let wantedYear: number | null = null;
 
   function draw() {
     const { summary, regimes } = data();
@@ -87,6 +98,7 @@ export function mountComparison(data: () => { summary: SummaryRow[]; regimes: re
     if (yearSel.options.length !== span[1] - span[0] + 1) {
       yearSel.replaceChildren(...Array.from({ length: span[1] - span[0] + 1 }, (_, i) => new Option(String(span[0] + i), String(span[0] + i), false, i === span[1] - span[0])));
     }
+    if (wantedYear !== null && wantedYear >= span[0] && wantedYear <= span[1]) yearSel.value = String(wantedYear);
     const metric = q<HTMLSelectElement>("metric").value;
     const w: Window = radio("comparison-window") === "cumulative" ? { kind: "cumulative" } : { kind: "year", year: Number(yearSel.value) || span[1] };
     yearSel.disabled = w.kind === "cumulative";
@@ -97,11 +109,38 @@ export function mountComparison(data: () => { summary: SummaryRow[]; regimes: re
     const title = `${METRIC_BY_NAME.get(metric)?.label ?? metric}, ${windowText(w, span)} (${unit})`;
     q("title").textContent = title;
     q("chart").replaceChildren(pts.length ? dotInterval(pts, `${title}: ${pts.map((p) => `${regimeLabel(p.regime)} ${bandText(p)}`).join("; ")}`, Math.max(300, Math.min(700, q("chart").clientWidth || 560))) : document.createTextNode(m.kind === "relative" ? "The reference regime is not shown or is zero; choose another." : "No data yet."));
-    q("note").textContent = `Dot: median across seeds; bar: 90% band.${m.kind === "relative" ? ` Reference: ${regimeLabel(m.reference)} (its median is 0%).` : ""}${w.kind === "cumulative" ? " Cumulative bands add the yearly 5th and 95th percentiles, so they err wide." : ""}`;
+    q("note").textContent = `Dot: median; bar: 90% band (across seeds, or across parameter draws × seeds when parameter uncertainty is on).${m.kind === "relative" ? ` Reference: ${regimeLabel(m.reference)} (its median is 0%).` : ""}${w.kind === "cumulative" ? " Cumulative: each seed's (or draw's) total over the run, then the median and 90% band of those totals." : ""}`;
     q("table").replaceChildren(cumulativeTable(summary, regimes, span));
   }
+
+  /** The controls' choices; the last year is written as null (the default), so a default view keeps a short URL. */
+  function read(): ComparisonUrl {
+    const last = yearSel.options.length ? Number(yearSel.options[yearSel.options.length - 1].value) : null;
+    const y = yearSel.value ? Number(yearSel.value) : null;
+    return {
+      metric: q<HTMLSelectElement>("metric").value,
+      window: radio("comparison-window") === "cumulative" ? "cumulative" : "final",
+      year: y === null || y === last ? null : y,
+      reference: radio("comparison-mode") === "relative" ? q<HTMLSelectElement>("reference").value : null,
+    };
+  }
+
   let queued = false;
   const later = () => { if (!queued) { queued = true; requestAnimationFrame(() => { queued = false; draw(); }); } };
-  root.addEventListener("change", draw);
-  return { dataChanged: later };
+  root.addEventListener("change", (e) => {
+    if (e.target === yearSel) wantedYear = Number(yearSel.value);
+    draw();
+    choose(read());
+  });
+  return {
+    dataChanged: later,
+    show(c) {
+      q<HTMLSelectElement>("metric").value = c.metric;
+      setRadio("comparison-window", c.window === "cumulative" ? "cumulative" : "final");
+      setRadio("comparison-mode", c.reference ? "relative" : "absolute");
+      if (c.reference) q<HTMLSelectElement>("reference").value = c.reference;
+      wantedYear = c.year;
+      later();
+    },
+  };
 }

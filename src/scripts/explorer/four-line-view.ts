@@ -2,27 +2,68 @@
  * The explorer's four-line view (src/lib/four-line.ts): when an assumption differs from its default, it
  * runs three corners (default assumptions at the baseline policy with the shown run settings, changed
  * assumptions at the baseline policy, default assumptions with the changed policy) in the worker pool,
- * the fourth being the data shown, and draws creators' AI income for all four corners per regime,
- * with a data table and the decomposition in words. Hidden when every assumption is at its default.
+ * the fourth being the data shown, and draws the chosen metric (a select: the comparison's metrics) for
+ * all four corners per regime, each as its median line and its 90% band across seeds, with a data table
+ * (median and band) and the decomposition of the medians in words. Hidden when every assumption is at its default.
  */
 import * as Plot from "@observablehq/plot";
 import type { Registry } from "../../../models/params/registry";
 import type { SummaryRow } from "../../../models/results/types";
+import { METRIC_BY_NAME } from "../../../models/results/metrics";
 import { REGIME_BY_ID } from "../../../models/regimes/index";
+import { COMPARISON_METRICS } from "../../lib/charts/comparison";
+import { regimeShort } from "../../lib/charts/palette";
 import { displayUnit } from "../../lib/charts/units";
-import { CORNER_LABELS, cornerValues, corners, decompositionText, type Corner } from "../../lib/four-line";
+import { CORNER_LABELS, cornerPoints, cornerValues, corners, decompositionText, type Corner } from "../../lib/four-line";
 import { createSimClient } from "../../lib/sim-client";
 import { pageElement } from "./dom";
 import type { ExplorerState } from "./state";
 
-const METRIC = "creator_ai_revenue";
 const CORNERS: Corner[] = ["D", "A", "P", "B"];
+const label = (m: string) => METRIC_BY_NAME.get(m)?.label ?? m;
+
+/** The metric select, labelled; its options are the comparison's metrics. */
+function metricSelect(onChange: () => void): HTMLLabelElement {
+  const wrap = document.createElement("label");
+  const sel = document.createElement("select");
+  sel.name = "four-line-metric";
+  sel.dataset.fourLineMetric = "";
+  for (const m of COMPARISON_METRICS) sel.append(new Option(label(m), m, m === "creator_ai_revenue", m === "creator_ai_revenue"));
+  sel.addEventListener("change", onChange);
+  wrap.append("Metric ", sel);
+  return wrap;
+}
+
+/** The table: per regime and corner, median (90% band) in the last year. */
+function cornerTable(s: Record<Corner, SummaryRow[]>, regimes: readonly string[], metric: string, year: number): HTMLTableElement {
+  const u = displayUnit(metric);
+  const f = (v: number) => u.format(v * u.scale);
+  const table = document.createElement("table");
+  table.createCaption().textContent = `${label(metric)} in ${year}: median (90% band) across seeds, ${u.label}`;
+  const head = table.createTHead().insertRow();
+  for (const h of ["Regime", ...CORNERS.map((c) => CORNER_LABELS[c])]) { const th = document.createElement("th"); th.scope = "col"; th.textContent = h; head.append(th); }
+  const body = table.createTBody();
+  for (const regime of regimes) {
+    const tr = body.insertRow();
+    const th = document.createElement("th"); th.scope = "row"; th.textContent = REGIME_BY_ID.get(regime)?.label ?? regime; tr.append(th);
+    for (const c of CORNERS) {
+      const r = s[c].find((x) => x.regime === regime && x.metric === metric && x.year === year && x.group === undefined);
+      tr.insertCell().textContent = r ? `${f(r.q50)} (${f(r.q05)} to ${f(r.q95)})` : "";
+    }
+  }
+  return table;
+}
 
 export function mountFourLine(registry: Registry) {
   const box = document.createElement("section");
   box.dataset.fourLine = "";
   box.hidden = true;
   box.setAttribute("aria-label", "Policy and assumptions, four lines");
+  const h = document.createElement("h3");
+  h.textContent = "How much comes from the policy and how much from the assumptions";
+  const select = metricSelect(() => draw());
+  const body = document.createElement("div");
+  box.append(h, select, body);
   pageElement("summary").after(box);
   const clients = { D: createSimClient(), A: createSimClient(), P: createSimClient() };
   let key = "";
@@ -32,32 +73,37 @@ export function mountFourLine(registry: Registry) {
   function draw() {
     if (!latest || !extra.D || !extra.A || !extra.P) return;
     const { state } = latest;
+    const metric = select.querySelector("select")!.value;
     const s: Record<Corner, SummaryRow[]> = { D: extra.D, A: extra.A, P: extra.P, B: latest.summary };
     const year = state.settings["sim.start_year"] + state.settings["sim.years"] - 1;
-    const u = displayUnit(METRIC);
-    const points = state.regimes.flatMap((regime) => CORNERS.flatMap((c) =>
-      s[c].filter((r) => r.regime === regime && r.metric === METRIC && r.group === undefined).map((r) => ({ regime, corner: CORNER_LABELS[c], year: r.year, value: r.q50 * u.scale }))));
+    const u = displayUnit(metric);
+    const facet = state.regimes.length > 1 ? "regime" : undefined;
+    const points = cornerPoints(s, state.regimes, metric).map((p) => ({ ...p, corner: CORNER_LABELS[p.corner] }));
+    const years = [...new Set(points.map((p) => p.year))];
+    const W = Math.max(300, Math.min(900, box.clientWidth || 640));
     const chart = Plot.plot({
-      height: 240, marginLeft: 56, x: { label: "Year", tickFormat: "d" }, y: { label: `Creators’ AI income, ${u.label}`, grid: true },
-      color: { legend: true, domain: CORNERS.map((c) => CORNER_LABELS[c]) }, fy: state.regimes.length > 1 ? { label: null } : undefined,
-      marks: [Plot.lineY(points, { x: "year", y: "value", stroke: "corner", fy: state.regimes.length > 1 ? "regime" : undefined })],
+      width: W, height: facet ? 120 * state.regimes.length + 60 : 240, marginLeft: 56, marginRight: facet ? 96 : 20,
+      x: { label: "Year", tickFormat: "d", ticks: years.filter((_, i) => i % Math.ceil(years.length / (W < 500 ? 4 : 8)) === 0) },
+      y: { label: `${label(metric)}, ${u.label}`, grid: true },
+      color: { legend: true, domain: CORNERS.map((c) => CORNER_LABELS[c]) },
+      fy: facet ? { label: null, tickFormat: (id: string) => regimeShort(id) } : undefined,
+      marks: [
+        Plot.areaY(points, { x: "year", y1: "q05", y2: "q95", fill: "corner", fillOpacity: 0.12, fy: facet, ariaHidden: "true" }),
+        Plot.lineY(points, { x: "year", y: "q50", stroke: "corner", fy: facet, ariaHidden: "true" }),
+      ],
     });
+    chart.setAttribute("aria-label", `${label(metric)} for the four corners of policy × assumptions, median and 90% band across seeds; the table below has the last year's values`);
     const words = state.regimes.map((regime) => {
-      const v = cornerValues(s, regime, METRIC, year);
-      return v ? decompositionText(v, "creators’ AI income", METRIC, REGIME_BY_ID.get(regime)?.label ?? regime, year) : "";
+      const v = cornerValues(s, regime, metric, year);
+      const l = label(metric);
+      return v ? decompositionText(v, l.charAt(0).toLowerCase() + l.slice(1), metric, REGIME_BY_ID.get(regime)?.label ?? regime, year) : "";
     });
-    const table = document.createElement("table");
-    table.innerHTML = `<caption>Creators’ AI income in ${year}, medians across seeds (${u.label})</caption><thead><tr><th scope="col">Regime</th>${CORNERS.map((c) => `<th scope="col">${CORNER_LABELS[c]}</th>`).join("")}</tr></thead>`;
-    const body = table.createTBody();
-    for (const regime of state.regimes) {
-      const v = cornerValues(s, regime, METRIC, year);
-      const tr = body.insertRow();
-      tr.insertCell().textContent = REGIME_BY_ID.get(regime)?.label ?? regime;
-      for (const c of CORNERS) tr.insertCell().textContent = v ? u.format(v[c] * u.scale) : "";
-    }
-    const h = document.createElement("h3");
-    h.textContent = "How much comes from the policy and how much from the assumptions";
-    box.replaceChildren(h, chart, ...words.map((t) => Object.assign(document.createElement("p"), { textContent: t })), table);
+    const note = Object.assign(document.createElement("p"), { className: "band-note", textContent: "Lines: medians across seeds; shaded: each corner's 90% band across seeds (seed noise only)." });
+    const plot = Object.assign(document.createElement("div"), { className: "chart-plot" });
+    plot.append(chart);
+    const table = Object.assign(document.createElement("div"), { className: "table-scroll" });
+    table.append(cornerTable(s, state.regimes, metric, year));
+    body.replaceChildren(plot, note, ...words.map((t) => Object.assign(document.createElement("p"), { textContent: t })), table);
     box.hidden = false;
   }
 
@@ -71,7 +117,7 @@ export function mountFourLine(registry: Registry) {
         key = k;
         delete extra.D; delete extra.A; delete extra.P;
         for (const corner of ["D", "A", "P"] as const)
-          clients[corner].run({ scenario: "explorer", regimes: state.regimes, settings: c[corner], seeds: state.seeds, keys: [METRIC] }, (p) => {
+          clients[corner].run({ scenario: "explorer", regimes: state.regimes, settings: c[corner], seeds: state.seeds, keys: [...COMPARISON_METRICS] }, (p) => {
             if (!p.done) return;
             extra[corner] = p.summary;
             draw();

@@ -17,12 +17,13 @@ import { mountComparison } from "./comparison-view";
 import { mountFourLine } from "./four-line-view";
 import { mountRegimeChooser } from "./regime-chooser-view";
 import { mountUncertainty } from "./uncertainty-view";
+import { mountTornado } from "./tornado-view";
 import { mountControls } from "./controls-view";
 import { exportInfo, mountDownloads } from "./downloads-view";
 import { showProblems, showScenario, showVersionNote } from "./notices-view";
-import { createRunner } from "./runner";
+import { createRunner, type RunSnapshot } from "./runner";
 import { loadNamed, mountScenarioUpload } from "./scenario-loader";
-import { createStore, stateFromUrl, type ExplorerStore } from "./state";
+import { createStore, isDefaultRun, stateFromUrl, type ExplorerStore } from "./state";
 import { mountSummary } from "./summary-view";
 
 const registry = getRegistry();
@@ -33,18 +34,35 @@ function mount(store: ExplorerStore) {
   const chooser = mountRegimeChooser(registry, store);
   const cite = mountCite(registry, store.get);
   const runner = createRunner(registry, store.get(), () => dataChanged(), (problems) => showProblems(problems));
+  /** The data shown: the run's, with the summary across parameter draws × seeds when uncertainty is on. */
+  const shown = (): RunSnapshot => {
+    const s = runner.snapshot();
+    const u = uncertainty.current();
+    return u ? { ...s, summary: u.summary } : s;
+  };
   const charts = mountCharts({
     specs: EXPLORER_CHARTS,
-    data: () => runner.snapshot(),
-    onDrawn: (d) => { summary.finish(d); compare.update(d, store.get()); fourLine.update(store.get(), d); },
+    data: shown,
+    bandNote: () => uncertainty.bandNote(runner.snapshot().state.seeds.length),
+    onDrawn: (d) => {
+      summary.finish(d);
+      // The four lines pair seeds-only corners: they read the run's own summary (the comparison text runs its own pairs).
+      const seedsOnly = { ...d, summary: runner.snapshot().summary };
+      compare.update(store.get());
+      fourLine.update(store.get(), seedsOnly);
+    },
     exportInfo: () => exportInfo(registry, store.get(), cite.permalink()),
   });
-  const comparison = mountComparison(() => ({ summary: runner.snapshot().summary, regimes: runner.snapshot().state.regimes }));
-  const summary = mountSummary(registry, runner.snapshot, charts.drawing);
+  const comparison = mountComparison(() => ({ summary: shown().summary, regimes: runner.snapshot().state.regimes }), (c) => {
+    const problems = store.change({ kind: "comparison", value: c });
+    if (problems.length) showProblems(problems);
+  });
+  const summary = mountSummary(registry, runner.snapshot, charts.drawing, () => uncertainty.current()?.draws);
   const compare = mountCompare(registry);
   const fourLine = mountFourLine(registry);
-  const uncertainty = mountUncertainty(registry, () => ({ state: store.get(), summary: runner.snapshot().summary }));
-  mountDownloads(registry, runner.snapshot);
+  const uncertainty = mountUncertainty(registry, () => ({ state: store.get(), summary: runner.snapshot().summary }), () => dataChanged());
+  const tornado = mountTornado(() => ({ state: store.get(), atDefaults: isDefaultRun(registry, store.get()) }));
+  mountDownloads(registry, shown);
   mountBundle(registry, runner.snapshot, cite.permalink);
   mountScenarioUpload(registry, store);
 
@@ -56,20 +74,25 @@ function mount(store: ExplorerStore) {
   }
 
   store.subscribe((state, change) => {
+    if (change.kind === "comparison") { cite.changed(); tornado.changed(); return; }
     if (change.kind === "reset-all" || change.kind === "scenario") {
       showScenario(state.scenario);
       controls.showAll(state);
       chooser.show(state);
+      comparison.show(state.comparison);
     }
     cite.changed();
     runner.run(state);
     uncertainty.changed();
+    tornado.changed();
   });
 
   showScenario(store.get().scenario);
   controls.showAll(store.get());
+  comparison.show(store.get().comparison);
   cite.writeAll();
   runner.run(store.get());
+  tornado.changed();
 }
 
 /** The state the link asks for (a named scenario is resolved first, by the lazily loaded scenario code), then the page. */

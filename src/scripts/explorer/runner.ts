@@ -8,6 +8,7 @@
 import type { Registry } from "../../../models/params/registry";
 import type { SummaryRow } from "../../../models/results/types";
 import { EXPLORER_CHARTS, specKeys } from "../../lib/charts/specs";
+import { COMPARISON_CUMULATIVE_KEYS } from "../../lib/charts/comparison";
 import { createSimClient, type SimProgress, type SimRequest } from "../../lib/sim-client";
 import { seedsText } from "../../lib/url-state";
 import { isDefaultRun, type ExplorerState } from "./state";
@@ -15,8 +16,8 @@ import { SUMMARY_KEYS } from "./summary-text";
 
 /** Label of the requests to the sim client (the downloads write the scenario's id instead). */
 const REQUEST_SCENARIO = "explorer";
-/** Series asked of the workers: what the charts and the summary text read. */
-export const EXPLORER_KEYS = [...new Set([...specKeys(EXPLORER_CHARTS), ...SUMMARY_KEYS])];
+/** Series asked of the workers: what the charts, the summary text and the comparison's cumulative window read. */
+export const EXPLORER_KEYS = [...new Set([...specKeys(EXPLORER_CHARTS), ...SUMMARY_KEYS, ...COMPARISON_CUMULATIVE_KEYS])];
 
 /** What the page shows now. */
 export interface RunSnapshot {

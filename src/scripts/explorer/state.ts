@@ -15,7 +15,7 @@ import { DEFAULT_SEEDS } from "../../../models/engine/seeds";
 import { REGIME_IDS } from "../../../models/regimes/types";
 import { defaultSettings, nonDefault, validateSettings, type Settings } from "../../../models/params/validate";
 import type { Registry } from "../../../models/params/registry";
-import { EXPLORER_MAX_SEEDS, formatUrlState, seedsText, type UrlState } from "../../lib/url-state";
+import { DEFAULT_COMPARISON, EXPLORER_MAX_SEEDS, formatUrlState, parseComparisonKey, seedsText, type ComparisonUrl, type UrlState } from "../../lib/url-state";
 import type { CiteInput } from "../../lib/cite";
 import { scenarioYaml } from "./scenario-yaml";
 import type { LoadedScenario } from "./scenario-file";
@@ -36,6 +36,8 @@ export interface ExplorerState {
   /** Regimes shown, in order (the order of the per-seed rows). */
   readonly regimes: readonly string[];
   readonly scenario: ShownScenario | null;
+  /** The comparison chart's choices (metric, window, year, reference regime), kept in the URL. */
+  readonly comparison: ComparisonUrl;
 }
 
 /** One change, whatever its origin (slider, button, URL, scenario, upload). `value` is unchecked input. */
@@ -46,6 +48,7 @@ export type Change =
   | { kind: "reset-seeds" }
   | { kind: "reset-all" }
   | { kind: "regimes"; value: readonly string[] }
+  | { kind: "comparison"; value: ComparisonUrl }
   | { kind: "scenario"; scenario: LoadedScenario; named: boolean };
 
 export interface ChangeResult {
@@ -56,7 +59,7 @@ export interface ChangeResult {
 
 /** Defaults: every parameter at its default, the default seeds, all regimes, no scenario. */
 export function defaultState(registry: Registry): ExplorerState {
-  return { settings: defaultSettings(registry), seeds: [...DEFAULT_SEEDS], regimes: [...REGIME_IDS], scenario: null };
+  return { settings: defaultSettings(registry), seeds: [...DEFAULT_SEEDS], regimes: [...REGIME_IDS], scenario: null, comparison: DEFAULT_COMPARISON };
 }
 
 /** Seeds 1..n for a count, or the reason the count is refused. @example seedsForCount("3") // => { ok: true, seeds: [1, 2, 3] } */
@@ -82,6 +85,7 @@ function withScenario(registry: Registry, loaded: LoadedScenario, named: boolean
     regimes: knownRegimes(loaded.regimes),
     seeds: loaded.seeds && loaded.seeds.length > 0 && loaded.seeds.length <= EXPLORER_MAX_SEEDS ? [...loaded.seeds] : [...DEFAULT_SEEDS],
     scenario: { ...scenario, overrides: checked, named },
+    comparison: DEFAULT_COMPARISON,
   };
 }
 
@@ -116,7 +120,16 @@ export function applyChange(registry: Registry, state: ExplorerState, change: Ch
       return known.length ? { state: { ...state, regimes: known }, problems: [] } : { state, problems: ["regimes: choose at least one regime"] };
     }
     case "scenario":
-      return { state: withScenario(registry, change.scenario, change.named), problems: [] };
+      return { state: { ...withScenario(registry, change.scenario, change.named), comparison: state.comparison }, problems: [] };
+    case "comparison": {
+      const c = { ...DEFAULT_COMPARISON }, v = change.value;
+      const problems = [
+        parseComparisonKey("cmp_metric", v.metric, c), parseComparisonKey("cmp_window", v.window, c),
+        v.year === null ? undefined : parseComparisonKey("cmp_year", String(v.year), c),
+        v.reference === null ? undefined : parseComparisonKey("cmp_ref", v.reference, c),
+      ].filter((p): p is string => p !== undefined);
+      return problems.length ? { state, problems } : { state: { ...state, comparison: c }, problems: [] };
+    }
   }
 }
 
@@ -133,6 +146,7 @@ export function stateFromUrl(registry: Registry, url: UrlState, named?: LoadedSc
     settings: { ...state.settings, ...checked },
     seeds: loaded && !url.seedsGiven ? state.seeds : [...url.seeds],
     regimes: url.regimes ? knownRegimes(url.regimes) : state.regimes,
+    comparison: url.comparison ?? DEFAULT_COMPARISON,
   };
 }
 
@@ -152,6 +166,7 @@ export function urlQuery(registry: Registry, state: ExplorerState): string {
   return formatUrlState(state.settings, state.seeds, registry, {
     scenario: named ? { id: named.id, overrides: named.overrides } : null,
     regimes: sameAsScenario ? undefined : state.regimes,
+    comparison: state.comparison,
   });
 }
 

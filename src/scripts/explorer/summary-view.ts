@@ -21,7 +21,8 @@ export interface SummaryView {
   finish(d: ChartData): void;
 }
 
-export function mountSummary(registry: Registry, snapshot: () => RunSnapshot, drawing: () => boolean): SummaryView {
+/** `draws`: how many parameter draws the bands include (undefined: seeds only). */
+export function mountSummary(registry: Registry, snapshot: () => RunSnapshot, drawing: () => boolean, draws: () => number | undefined = () => undefined): SummaryView {
   let summaryText = "";
 
   const status = (drawnAll = false) => {
@@ -47,7 +48,8 @@ export function mountSummary(registry: Registry, snapshot: () => RunSnapshot, dr
       const rate = registry.byId.get(HEADLINE_RATE)!;
       const paras = summaryParagraphs({
         summary: d.summary, baseline: d.base, regimes: s.state.regimes,
-        rateText: formatParam(rate, s.state.settings[HEADLINE_RATE]), seedsText: seedsText(s.state.seeds),
+        rateText: formatParam(rate, s.state.settings[HEADLINE_RATE]),
+        seedsText: seedsText(s.state.seeds) + (draws() ? ` × ${draws()} parameter draws (parameter uncertainty on)` : ""),
       });
       const text = paras.join("\n");
       // Rewritten only when it changes, so the live region announces each new result once.

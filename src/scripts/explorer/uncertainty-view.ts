@@ -1,74 +1,108 @@
 /**
  * The explorer's "include parameter uncertainty" switch (issue 12 item 2): when on, the uncertain
- * parameters the user has not set are drawn (Latin hypercube, `latinHypercube`, design seed 1) and each
- * draw is run for the shown seeds in the worker pool, one draw after another; after each draw the bands
- * across draws × seeds are redrawn for creators' AI income, over the seeds-only bands drawn faintly, and
- * the 90% band widths in the last year are stated. Not responsible for the main charts (charts-view.ts).
+ * parameters the user has not set are drawn (Latin hypercube, `latinHypercube`, design seed 1, each
+ * parameter from its declared distribution over its plausible span) and each draw is run for the shown
+ * seeds in the worker pool, one draw after another. After each draw the summary across draws × seeds of
+ * every series the explorer shows (`EXPLORER_KEYS`) replaces the seeds-only summary in all charts, their
+ * data tables, the comparison and the summary CSV (main.ts asks `current()`), and `onData` redraws them.
+ * The box states, per regime, the 90% band width in the last year with seeds only and with draws.
+ * Not responsible for drawing the charts (charts-view.ts) or saying so in their text (`bandNote`).
  */
 import type { Registry } from "../../../models/params/registry";
 import { nonDefault } from "../../../models/params/validate";
-import { summarizeRuns } from "../../../models/results/summary";
 import type { RunOutput, SummaryRow } from "../../../models/results/types";
 import { latinHypercube } from "../../../models/uncertainty/lhs";
-import { bandChart } from "../../lib/charts/band-chart";
 import { displayUnit } from "../../lib/charts/units";
+import { summarizeWithDerived } from "../../lib/derived-series";
 import { completeRuns } from "../../lib/sim-client";
 import { pageElement } from "./dom";
+import { EXPLORER_KEYS } from "./runner";
 import type { ExplorerState } from "./state";
 
 /** Draws per switch-on (kept small: each is a full run of every regime for every seed). */
 export const EXPLORER_DRAWS = 8;
-const METRIC = "creator_ai_revenue";
+/** The metrics whose band widths the box states in words. */
+const WORDS_METRICS = ["creator_ai_revenue", "total_surplus"] as const;
 
-const width = (rows: readonly SummaryRow[], regime: string, year: number) => {
-  const r = rows.find((x) => x.regime === regime && x.metric === METRIC && x.year === year && x.group === undefined);
+const width = (rows: readonly SummaryRow[], metric: string, regime: string, year: number) => {
+  const r = rows.find((x) => x.regime === regime && x.metric === metric && x.year === year && x.group === undefined);
   return r ? r.q95 - r.q05 : NaN;
 };
 
-export function mountUncertainty(registry: Registry, current: () => { state: ExplorerState; summary: SummaryRow[] }) {
+/** What the charts show while the switch is on and at least one draw is in. */
+export interface UncertainSummary { summary: SummaryRow[]; draws: number; seeds: number }
+
+export interface UncertaintyView {
+  /** The settings changed: run the draws again (when on). */
+  changed(): void;
+  /** The summary across draws × seeds, or undefined when off or no draw of the current settings is in yet. */
+  current(): UncertainSummary | undefined;
+  /** The sentence the charts carry about what their bands are. */
+  bandNote(seeds: number): string;
+  /** The runs of the draws so far (every series), for paired comparisons; empty when off. */
+  runs(): readonly RunOutput[];
+}
+
+/** "Bands: 90% …" for the charts' text, with or without parameter uncertainty. @example bandNote(undefined, 20) // => "Bands: 90% across 20 seeds — seed noise only; …" */
+export function bandNote(u: UncertainSummary | undefined, seeds: number, on: boolean): string {
+  if (u) return `Bands: 90% across ${u.draws} parameter draws × ${u.seeds} seeds — parameter uncertainty (the uncertain assumptions you have not set, drawn from their distributions) and seed noise together.`;
+  return `Bands: 90% across ${seeds} seeds — seed noise only; ${on ? "parameter uncertainty is being computed…" : "parameter uncertainty is off (switch above)."}`;
+}
+
+export function mountUncertainty(registry: Registry, current: () => { state: ExplorerState; summary: SummaryRow[] }, onData: () => void): UncertaintyView {
   const box = document.createElement("section");
   box.dataset.uncertainty = "";
   box.setAttribute("aria-label", "Parameter uncertainty");
   const label = document.createElement("label");
   const input = Object.assign(document.createElement("input"), { type: "checkbox" });
-  label.append(input, " Include parameter uncertainty (", String(EXPLORER_DRAWS), " Latin-hypercube draws of the uncertain parameters you have not set)");
+  label.append(input, " Include parameter uncertainty (", String(EXPLORER_DRAWS), " Latin-hypercube draws of the uncertain parameters you have not set; all charts' bands widen)");
   const out = document.createElement("div");
   out.setAttribute("aria-live", "polite");
   box.append(label, out);
   pageElement("summary").after(box);
   let generation = 0;
+  let shown: UncertainSummary | undefined;
+  let allRuns: RunOutput[] = [];
 
   async function run() {
     const gen = ++generation;
-    const { state, summary: seedsOnly } = current();
+    shown = undefined;
+    allRuns = [];
+    const { state } = current();
     const fixed = new Set(nonDefault(registry, state.settings).map(([id]) => id));
     const design = latinHypercube(registry.parameters, EXPLORER_DRAWS, 1, fixed);
     const runs: RunOutput[] = [];
     const year = state.settings["sim.start_year"] + state.settings["sim.years"] - 1;
-    const u = displayUnit(METRIC);
     for (let d = 0; d < design.draws.length; d++) {
       const more = await completeRuns({ scenario: "explorer", regimes: state.regimes, settings: { ...state.settings, ...design.draws[d] }, seeds: state.seeds });
       if (gen !== generation) return;
       runs.push(...more);
-      const summary = summarizeRuns(runs, "explorer", [METRIC]);
-      const chart = bandChart(summary, { metric: METRIC, title: "Creators’ AI income with parameter uncertainty", unit: u.label, baseline: seedsOnly, width: 640 });
-      const words = state.regimes.map((r) => {
-        const a = width(seedsOnly, r, year), b = width(summary, r, year);
-        return Object.assign(document.createElement("p"), {
-          textContent: `${r}, ${year}: 90% band width ${u.format(a * u.scale)} across seeds only; ${u.format(b * u.scale)} across ${d + 1} draws × ${state.seeds.length} seeds.`,
-        });
+      allRuns = runs;
+      shown = { summary: summarizeWithDerived(runs, "explorer", EXPLORER_KEYS), draws: d + 1, seeds: state.seeds.length };
+      const seedsOnly = current().summary;
+      const words = WORDS_METRICS.flatMap((m) => {
+        const u = displayUnit(m);
+        return state.regimes.map((r) => Object.assign(document.createElement("p"), {
+          textContent: `${m === "creator_ai_revenue" ? "Creators’ AI income" : "Total surplus"}, ${r}, ${year}: 90% band width ${u.format(width(seedsOnly, m, r, year) * u.scale)} across seeds only; ${u.format(width(shown!.summary, m, r, year) * u.scale)} across ${d + 1} draws × ${state.seeds.length} seeds.`,
+        }));
       });
       out.dataset.draws = String(d + 1);
-      out.replaceChildren(chart, ...words);
+      out.replaceChildren(...words);
+      onData();
     }
     out.dataset.done = "";
   }
 
+  const restart = () => { delete out.dataset.done; delete out.dataset.draws; void run(); onData(); };
   input.addEventListener("change", () => {
     generation++;
-    delete out.dataset.done;
-    if (input.checked) void run();
-    else out.replaceChildren();
+    if (input.checked) restart();
+    else { shown = undefined; allRuns = []; delete out.dataset.done; delete out.dataset.draws; out.replaceChildren(); onData(); }
   });
-  return { changed() { if (input.checked) { delete out.dataset.done; void run(); } } };
+  return {
+    changed() { if (input.checked) restart(); },
+    current: () => (input.checked ? shown : undefined),
+    bandNote: (seeds) => bandNote(input.checked ? shown : undefined, seeds, input.checked),
+    runs: () => (input.checked ? allRuns : []),
+  };
 }
