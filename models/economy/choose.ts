@@ -14,6 +14,7 @@
 import { effectiveData, effectiveDataSlope } from "./demand";
 import { prefixAt, type Plan } from "./plan";
 import { statutoryRoyalty } from "./royalty";
+import { pow } from "../engine/math";
 
 /** Bisection steps inside the last cell: 2^-24 of a cell, far below the 6 significant digits results are read at. */
 const BISECTION_STEPS = 24;
@@ -68,7 +69,7 @@ export function allocDevView(segments: number): DevView {
 
 /** Quantity q(V) (user-years) of a developer with corpus value v. */
 export function quantityAt(view: DevView, v: number): number {
-  const f = (effectiveData(v, view.tokens, view.rStar, view.sigma) / view.dRef) ** view.thetaAlpha;
+  const f = pow(effectiveData(v, view.tokens, view.rStar, view.sigma) / view.dRef, view.thetaAlpha);
   let q = 0;
   for (let g = 0; g < view.a.length; g++) {
     const e = view.a[g] * f;
@@ -82,7 +83,7 @@ export function quantitySlope(view: DevView, v: number): number {
   const d = effectiveData(v, view.tokens, view.rStar, view.sigma);
   const slope = effectiveDataSlope(v, view.tokens, view.rStar, view.sigma);
   if (!(slope > 0) || !(d > 0)) return 0;
-  const f = (d / view.dRef) ** view.thetaAlpha;
+  const f = pow(d / view.dRef, view.thetaAlpha);
   let sum = 0;
   for (let g = 0; g < view.a.length; g++) {
     const e = view.a[g] * f;

@@ -11,6 +11,7 @@ import { forkRng, normalCdf, normalPair } from "../engine/rng";
 import { N_BANDS } from "./cells";
 import type { ModelParams } from "./params";
 import { SECTORS } from "./sectors";
+import { exp } from "../engine/math";
 
 export interface Creators {
   n: number;
@@ -92,7 +93,7 @@ export function initCreators(p: ModelParams, seed: number): Creators {
     const q = normalCdf(z);
     c.quality[i] = q;
     c.band[i] = Math.min(N_BANDS - 1, Math.floor(q * N_BANDS));
-    c.baseIncome[i] = sec.medianIncome * Math.exp(sec.incomeDispersion * (rho * z + rhoC * e));
+    c.baseIncome[i] = sec.medianIncome * exp(sec.incomeDispersion * (rho * z + rhoC * e));
     c.active[i] = uActive >= p.creators.reserveShare ? 1 : 0;
     // Backlists scale with quality around the sector mean (mean of 0.5 + q is 1); slots held in reserve own nothing yet.
     c.works[i] = c.active[i] ? sec.worksPerCreator * (0.5 + q) : 0;

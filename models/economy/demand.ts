@@ -39,6 +39,7 @@
  * that surveys measure (WTA exceeds WTP for most goods: the Methods page compares the two).
  */
 import type { ModelParams } from "./params";
+import { exp, log, log1p, pow } from "../engine/math";
 
 export const N_SEGMENTS = 3;
 
@@ -71,7 +72,7 @@ export function allocDemandYear(p: ModelParams): DemandYear {
     users: new Float64Array(N_SEGMENTS),
     alpha: Float64Array.from([1 / d.casualPriceScale, 1 / d.regularPriceScale, 1 / d.powerPriceScale]),
     theta: d.qualityUtility, xi: d.baseUtility, cost: 0, freeCost: 0, progress: 1, tokens: 1,
-    freeFactor: d.freeTierQuality > 0 ? d.freeTierQuality ** d.qualityUtility : 0,
+    freeFactor: d.freeTierQuality > 0 ? pow(d.freeTierQuality, d.qualityUtility) : 0,
     rStar: c.repetitionScale, sigma: c.syntheticSubstitution,
     dRef: effectiveData(1, p.progress.tokenDemand2025, c.repetitionScale, c.syntheticSubstitution),
     scaling: c.scalingExponent,
@@ -81,13 +82,13 @@ export function allocDemandYear(p: ModelParams): DemandYear {
 /** M_t / M_2025: the adoption path, growth g_0 in 2025 declining by the factor d a year. @example usersIndex(p, 0) // => 1 */
 export function usersIndex(p: ModelParams, t: number): number {
   let m = 1;
-  for (let k = 0; k < t; k++) m *= 1 + p.demand.usersGrowth2025 * p.demand.usersGrowthDecay ** k;
+  for (let k = 0; k < t; k++) m *= 1 + p.demand.usersGrowth2025 * pow(p.demand.usersGrowthDecay, k);
   return m;
 }
 
 /** N_t / N_2025: growth of the tokens a developer's compute can use. */
 export function tokenIndex(p: ModelParams, t: number): number {
-  return (1 + p.progress.tokenDemandGrowth) ** t;
+  return pow(1 + p.progress.tokenDemandGrowth, t);
 }
 
 /** Fill the year's users per segment, inference cost and technology. */
@@ -97,9 +98,9 @@ export function setDemandYear(p: ModelParams, t: number, out: DemandYear): void 
   out.users[0] = m * d.casualShare;
   out.users[2] = m * d.powerShare;
   out.users[1] = Math.max(0, m - out.users[0] - out.users[2]);
-  out.cost = d.inferenceCost2025 * (1 - d.inferenceCostDecline) ** t;
+  out.cost = d.inferenceCost2025 * pow(1 - d.inferenceCostDecline, t);
   out.freeCost = d.freeCostShare * out.cost;
-  out.progress = (1 + p.progress.algorithmicGrowth) ** (p.progress.qualityPerCompute * t);
+  out.progress = pow(1 + p.progress.algorithmicGrowth, p.progress.qualityPerCompute * t);
   out.tokens = p.progress.tokenDemand2025 * tokenIndex(p, t);
 }
 
@@ -113,8 +114,8 @@ export function setDemandYear(p: ModelParams, t: number, out: DemandYear): void 
 export function effectiveData(u: number, n: number, rStar: number, sigma: number): number {
   if (!(u > 0)) return 0;
   if (u >= n) return n;
-  const d1 = u + u * rStar * (1 - Math.exp(-(n / u - 1) / rStar));
-  return d1 + sigma * d1 * (1 - Math.exp(-(n - d1) / d1));
+  const d1 = u + u * rStar * (1 - exp(-(n / u - 1) / rStar));
+  return d1 + sigma * d1 * (1 - exp(-(n - d1) / d1));
 }
 
 /** ∂D″/∂U: 0 once U covers N (more unique data adds nothing the compute can use). */
@@ -122,17 +123,17 @@ export function effectiveDataSlope(u: number, n: number, rStar: number, sigma: n
   if (u >= n) return 0;
   if (!(u > 0)) return (1 + sigma) * (1 + rStar);
   const r = n / u - 1;
-  const e = Math.exp(-r / rStar);
+  const e = exp(-r / rStar);
   const d1 = u + u * rStar * (1 - e);
   const slope1 = 1 + rStar * (1 - e) - e * (r + 1);
   const x = (n - d1) / d1;
-  const ex = Math.exp(-x);
+  const ex = exp(-x);
   return slope1 * (1 + sigma * (1 - ex) - sigma * ex * (n / d1));
 }
 
 /** Data factor (D″ / D″_ref)^α of a corpus of value u. */
 export function dataFactor(dy: DemandYear, u: number): number {
-  return (effectiveData(u, dy.tokens, dy.rStar, dy.sigma) / dy.dRef) ** dy.scaling;
+  return pow(effectiveData(u, dy.tokens, dy.rStar, dy.sigma) / dy.dRef, dy.scaling);
 }
 
 /** Inputs and outputs of one price solve over n developers (slots with active = 0 are skipped). */
@@ -157,11 +158,11 @@ export function inclusiveValues(dy: DemandYear, m: Market): void {
   m.total.fill(0);
   for (let j = 0; j < m.n; j++) {
     if (!m.active[j]) continue;
-    const base = dy.xi + dy.theta * Math.log(m.quality[j]);
-    const free = dy.freeFactor > 0 ? dy.freeFactor * Math.exp(base) : 0;
+    const base = dy.xi + dy.theta * log(m.quality[j]);
+    const free = dy.freeFactor > 0 ? dy.freeFactor * exp(base) : 0;
     m.freeExp[j] = free;
     for (let g = 0; g < N_SEGMENTS; g++) {
-      const e = Math.exp(base - dy.alpha[g] * m.price[j]);
+      const e = exp(base - dy.alpha[g] * m.price[j]);
       m.expU[j * N_SEGMENTS + g] = e;
       m.total[g] += e + free;
     }
@@ -206,7 +207,7 @@ export function solvePrices(dy: DemandYear, m: Market, iterations: number, dampi
 /** Consumer surplus Σ_g (M_g / α_g) ln(1 + Σ_j (e^{δ_jg} + e^{δ^f_j})) after `inclusiveValues` (USD per year). */
 export function consumerSurplus(dy: DemandYear, m: Market): number {
   let cs = 0;
-  for (let g = 0; g < N_SEGMENTS; g++) cs += (dy.users[g] / dy.alpha[g]) * Math.log1p(m.total[g]);
+  for (let g = 0; g < N_SEGMENTS; g++) cs += (dy.users[g] / dy.alpha[g]) * log1p(m.total[g]);
   return cs;
 }
 

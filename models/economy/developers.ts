@@ -6,6 +6,7 @@
 import { forkRng, normal } from "../engine/rng";
 import { allocDemandYear, allocMarket, setDemandYear, solvePrices, startPrice, type DemandYear, type Market } from "./demand";
 import type { ModelParams } from "./params";
+import { exp } from "../engine/math";
 
 export const TIER = { frontier: 0, mid: 1, small: 2 } as const;
 
@@ -123,7 +124,7 @@ export function addDeveloper(d: Developers, p: ModelParams, tier: number, costSh
   const base = Math.max(0, (1 - margin) * ref.revenue[tier] - ref.inference[tier]);
   d.tier[i] = tier;
   d.scale[i] = tierScale(p, tier);
-  d.fixedCost[i] = base * Math.exp(sd * costShock - (sd * sd) / 2);
+  d.fixedCost[i] = base * exp(sd * costShock - (sd * sd) / 2);
   d.active[i] = 1;
   d.lossYears[i] = 0;
   d.value[i] = 1;

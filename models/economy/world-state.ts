@@ -18,6 +18,7 @@ import { allocPlan, type Plan } from "./plan";
 import type { PlanKind } from "./plan-kinds";
 import type { CellTerms, RegimeRules } from "./rules";
 import { N_SECTORS } from "./sectors";
+import { pow } from "../engine/math";
 
 /** Constants of a run, derived once from the parameters and the regime. */
 export interface RunConstants {
@@ -213,7 +214,7 @@ function runConstants(p: ModelParams, rules: RegimeRules): RunConstants {
   for (let s = 0; s < N_SECTORS; s++) corpusWeightSum += p.sectors[s].corpusWeight;
   const op = p.outputProtection;
   const retention = new Float64Array(N_SECTORS);
-  for (let s = 0; s < N_SECTORS; s++) retention[s] = 2 ** (-1 / p.sectors[s].freshnessHalfLife);
+  for (let s = 0; s < N_SECTORS; s++) retention[s] = pow(2, -1 / p.sectors[s].freshnessHalfLife);
   return {
     alpha: p.corpus.scalingExponent,
     thetaAlpha: p.demand.qualityUtility * p.corpus.scalingExponent,

@@ -8,6 +8,7 @@
  * the same creators, developers and shocks (common random numbers).
  */
 import alea from "seedrandom/lib/alea.js";
+import { cos, exp, log, sin } from "./math";
 
 /** A source of uniform numbers in [0, 1). */
 export type Rng = () => number;
@@ -28,7 +29,7 @@ export function normal(rng: Rng): number {
   let u = rng();
   if (u < 1e-300) u = 1e-300;
   const v = rng();
-  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+  return Math.sqrt(-2 * log(u)) * cos(2 * Math.PI * v);
 }
 
 /**
@@ -39,10 +40,10 @@ export function normalPair(rng: Rng, out: Float64Array): void {
   let u = rng();
   if (u < 1e-300) u = 1e-300;
   const v = rng();
-  const r = Math.sqrt(-2 * Math.log(u));
+  const r = Math.sqrt(-2 * log(u));
   const a = 2 * Math.PI * v;
-  out[0] = r * Math.cos(a);
-  out[1] = r * Math.sin(a);
+  out[0] = r * cos(a);
+  out[1] = r * sin(a);
 }
 
 /**
@@ -51,7 +52,7 @@ export function normalPair(rng: Rng, out: Float64Array): void {
  */
 export function normalCdf(z: number): number {
   const t = 1 / (1 + 0.2316419 * Math.abs(z));
-  const d = 0.3989422804014327 * Math.exp((-z * z) / 2);
+  const d = 0.3989422804014327 * exp((-z * z) / 2);
   const p = d * t * (0.31938153 + t * (-0.356563782 + t * (1.781477937 + t * (-1.821255978 + t * 1.330274429))));
   return z > 0 ? 1 - p : p;
 }

@@ -4,7 +4,7 @@
  */
 
 export const MAX_SEEDS = 1000;
-export const MAX_SEED = 2 ** 31 - 1;
+export const MAX_SEED = 2147483647; // 2^31 − 1
 /** Seeds when none are given (the CLI without `--seeds`, the explorer without `seeds=`): 1..20. */
 export const DEFAULT_SEEDS: readonly number[] = Array.from({ length: 20 }, (_, i) => i + 1);
 

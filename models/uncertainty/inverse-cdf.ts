@@ -3,6 +3,7 @@
  * becomes a value with the declared distribution. Pure arithmetic; no randomness here.
  */
 import type { UncertaintySpec } from "./types";
+import { exp, log } from "../engine/math";
 
 /**
  * The value at cumulative probability `u` of the distribution on [min, max].
@@ -17,7 +18,7 @@ import type { UncertaintySpec } from "./types";
 export function inverseCdf(spec: UncertaintySpec, min: number, max: number, u: number): number {
   const w = max - min;
   if (spec.distribution === "uniform") return min + u * w;
-  if (spec.distribution === "log-uniform") return Math.exp(Math.log(min) + u * (Math.log(max) - Math.log(min)));
+  if (spec.distribution === "log-uniform") return exp(log(min) + u * (log(max) - log(min)));
   const c = spec.mode ?? min;
   if (w === 0) return min;
   const fc = (c - min) / w;

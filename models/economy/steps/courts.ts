@@ -16,6 +16,7 @@ import { normal } from "../../engine/rng";
 import { newlyCharged, settlement, splitRecovery } from "../litigation";
 import type { World } from "../world-state";
 import type { Step } from "./step";
+import { exp } from "../../engine/math";
 
 /** Training damages of developer i (before the cap), accumulated per cell in `cells.claimCell`; output liability likewise. */
 function claims(w: World, i: number, uDetect: number, shock: number): number {
@@ -122,7 +123,7 @@ export const courts: Step = {
       const uInjunction = lit();
       devYear.legal[i] = 0;
       if (i >= dev.count || !dev.active[i]) continue;
-      const legal = litigate(w, i, uDetect, Math.exp(sd * z - (sd * sd) / 2));
+      const legal = litigate(w, i, uDetect, exp(sd * z - (sd * sd) / 2));
       const retrain = injunction(w, i, w.caught, uInjunction);
       tot.legal += legal;
       devYear.legal[i] = legal;

@@ -17,6 +17,7 @@ import { resetGiniBins } from "../gini";
 import { N_SECTORS } from "../sectors";
 import type { World } from "../world-state";
 import type { Step } from "./step";
+import { pow } from "../../engine/math";
 
 /** Per-sector substitution, works per year and entry probability; the exposure weights; the per-cell payment table. */
 function setUpPass(w: World): void {
@@ -27,7 +28,7 @@ function setUpPass(w: World): void {
     const sec = p.sectors[s];
     pass.sectorSubstitution[s] = subBase * sec.substitutionExposure;
     pass.sectorWorksPerYear[s] = sec.worksPerYear;
-    pass.sectorEntry[s] = rs > 0 ? Math.min(1, ((p.creators.baseExitRate * (1 - rs)) / rs) * w.sectorIncomeRatio[s] ** p.creators.entryElasticity) : 0;
+    pass.sectorEntry[s] = rs > 0 ? Math.min(1, ((p.creators.baseExitRate * (1 - rs)) / rs) * pow(w.sectorIncomeRatio[s], p.creators.entryElasticity)) : 0;
   }
   const op = p.outputProtection;
   const tilt = p.market.genericExposureTilt;

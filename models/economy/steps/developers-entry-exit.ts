@@ -24,6 +24,7 @@ import { TIER, addDeveloper } from "../developers";
 import type { World } from "../world-state";
 import { fillView } from "../view";
 import type { Step } from "./step";
+import { exp, pow } from "../../engine/math";
 
 function exits(w: World): void {
   const { dev, p } = w;
@@ -47,11 +48,11 @@ function entrantPrice(w: World): number {
  */
 function entrantFreeCost(w: World, v: number, admit: boolean): number {
   const { view, dy, mk } = w;
-  const f = (effectiveData(v, view.tokens, view.rStar, view.sigma) / view.dRef) ** view.thetaAlpha;
+  const f = pow(effectiveData(v, view.tokens, view.rStar, view.sigma) / view.dRef, view.thetaAlpha);
   let cost = 0;
   for (let g = 0; g < view.users.length; g++) {
     const e = view.a[g] * f;
-    const free = dy.freeFactor * e * Math.exp(dy.alpha[g] * view.price);
+    const free = dy.freeFactor * e * exp(dy.alpha[g] * view.price);
     cost += (dy.freeCost * view.users[g] * free) / (1 + view.rivals[g] + e + free);
     if (admit) mk.total[g] += e + free;
   }
@@ -62,7 +63,7 @@ function entries(w: World): void {
   const { dev, p, t, choice, best, view, mk } = w;
   const rng = w.rng.entry;
   const usersNext = usersIndex(p, t + 1) / usersIndex(p, t);
-  const growthNext = (1 + p.developers.fixedCostGrowth) ** (t + 1);
+  const growthNext = pow(1 + p.developers.fixedCostGrowth, t + 1);
   const price = entrantPrice(w);
   mk.n = dev.count;
   inclusiveValues(w.dy, mk);

@@ -1,6 +1,7 @@
 /** Step: the year's exogenous trends. */
 import { setDemandYear } from "../demand";
 import type { Step } from "./step";
+import { exp, pow } from "../../engine/math";
 
 /** Opt-out declarations ramp up linearly over `optout.ramp_years` (all at once at 0). */
 export function optOutRamp(rampYears: number, t: number): number {
@@ -13,8 +14,8 @@ export const trends: Step = {
   run(w) {
     const { p, t } = w;
     setDemandYear(p, t, w.dy);
-    w.growth = (1 + p.developers.fixedCostGrowth) ** t;
-    w.ramp = 1 - Math.exp(-(t + 1) / p.market.substitutionYears);
+    w.growth = pow(1 + p.developers.fixedCostGrowth, t);
+    w.ramp = 1 - exp(-(t + 1) / p.market.substitutionYears);
     w.nextRamp = optOutRamp(p.optout.rampYears, t + 1);
     w.hasNextYear = t + 1 < w.years;
   },
