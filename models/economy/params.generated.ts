@@ -93,6 +93,9 @@ export interface ModelParams {
   japan: {
     /** Japan: technical opt-outs recognised (share) */ technicalMeasureRecognition: number;
   };
+  levy: {
+    /** Levy rate (share of AI revenue) */ rate: number;
+  };
   licensing: {
     /** Bulk-deal transaction cost (share of deal value) */ dealCostShare: number;
     /** Long-tail licensability (probability) */ longtailLicensability: number;
@@ -230,6 +233,9 @@ export function buildModelParams(g: (id: string) => number, sectors: readonly st
     },
     japan: {
       technicalMeasureRecognition: g(`japan.technical_measure_recognition`),
+    },
+    levy: {
+      rate: g(`levy.rate`),
     },
     licensing: {
       dealCostShare: g(`licensing.deal_cost_share`),

@@ -7,10 +7,11 @@ import { compulsory } from "./compulsory";
 import { euOptOut } from "./eu-opt-out";
 import { fairUse } from "./fair-use";
 import { japan304 } from "./japan-30-4";
+import { levy } from "./levy";
 import { licensing } from "./licensing";
 import type { Regime } from "./types";
 
-const LIST = [fairUse, japan304, euOptOut, licensing, compulsory] as const;
+const LIST = [fairUse, japan304, euOptOut, licensing, compulsory, levy] as const;
 
 /** Regime ids in their public order. */
 export type RegimeId = (typeof LIST)[number]["id"];
