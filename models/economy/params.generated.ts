@@ -140,6 +140,11 @@ export interface ModelParams {
     /** First simulated year (calendar year) */ startYear: number;
     /** Years simulated (years) */ years: number;
   };
+  us: {
+    /** Year the fair-use question is settled (calendar year) */ decisionYear: number;
+    /** Chance that fair use prevails (probability) */ fairUseProbability: number;
+    /** What follows an infringement holding (regime) */ followOn: number;
+  };
   sectors: SectorParams[];
 }
 
@@ -280,6 +285,11 @@ export function buildModelParams(g: (id: string) => number, sectors: readonly st
       priceIterations: g(`sim.price_iterations`),
       startYear: g(`sim.start_year`),
       years: g(`sim.years`),
+    },
+    us: {
+      decisionYear: g(`us.decision_year`),
+      fairUseProbability: g(`us.fair_use_probability`),
+      followOn: g(`us.follow_on`),
     },
     sectors: sectors.map(sector),
   };

@@ -10,8 +10,9 @@ import { japan304 } from "./japan-30-4";
 import { levy } from "./levy";
 import { licensing } from "./licensing";
 import type { Regime } from "./types";
+import { usUncertain } from "./us-uncertain";
 
-const LIST = [fairUse, japan304, euOptOut, licensing, compulsory, levy] as const;
+const LIST = [fairUse, japan304, euOptOut, licensing, compulsory, levy, usUncertain] as const;
 
 /** Regime ids in their public order. */
 export type RegimeId = (typeof LIST)[number]["id"];

@@ -15,6 +15,8 @@ function refreshLawConstants(w: World): void {
   run.complianceFixed = rules.compliancePerDeveloper(p);
   run.fineRate = rules.fineRate(p);
   run.fineDetection = rules.fineDetection(p);
+  // A statutory licence that comes into force starts at its rate-setter's initial rate; without one there is no rate.
+  w.rate = rules.rateSetter ? rules.rateSetter.initialRate(p) : 0;
 }
 
 export const law: Step = {

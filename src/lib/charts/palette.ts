@@ -32,6 +32,7 @@ export const REGIME_STYLE: Record<RegimeId, RegimeStyle> = {
   // Version 2 regimes: darker hues outside Okabe–Ito's eight (its orange, sky blue and yellow fall
   // below 3:1 contrast on white), each at least 3.9:1 on white and with its own dash pattern.
   levy: { color: "#882255", dash: "1 3", short: "Levy" },
+  "us-uncertain": { color: "#332288", dash: "10 3 2 3 2 3", short: "US uncertain" },
 };
 
 /** Colour of a line whose regime is unknown (never expected; keeps a chart drawable). */
