@@ -13,7 +13,7 @@ describe("runEnsemble invariants", () => {
     expect(runs).toHaveLength(50 * REGIME_IDS.length);
     const bad = runs.flatMap(violations);
     expect(bad.slice(0, 10)).toEqual([]);
-  });
+  }, 60_000);
 
   it("hold for every regime with every parameter at its minimum and at its maximum (the declared sweep)", () => {
     const sweep = loadChecks().sweeps.find((s) => s.name === "every-parameter-at-its-extremes");

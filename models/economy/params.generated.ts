@@ -90,6 +90,13 @@ export interface ModelParams {
     /** EU compliance cost (USD per developer-year) */ complianceCost: number;
     /** EU fine for ignoring opt-outs (share of turnover) */ fineRate: number;
   };
+  india: {
+    /** India: retroactive to models already commercialised (on or off) */ retroactive: boolean;
+    /** India: the committee's standard at a review (standard) */ reviewStandard: number;
+    /** India: years between rate reviews (years) */ reviewYears: number;
+    /** India: royalty rate set by the committee (share of AI revenue) */ royaltyRate: number;
+    /** India: year the blanket licence takes effect (calendar year) */ startYear: number;
+  };
   japan: {
     /** Japan: technical opt-outs recognised (share) */ technicalMeasureRecognition: number;
   };
@@ -235,6 +242,13 @@ export function buildModelParams(g: (id: string) => number, sectors: readonly st
       auditProbability: g(`eu.audit_probability`),
       complianceCost: g(`eu.compliance_cost`),
       fineRate: g(`eu.fine_rate`),
+    },
+    india: {
+      retroactive: g(`india.retroactive`) === 1,
+      reviewStandard: g(`india.review_standard`),
+      reviewYears: g(`india.review_years`),
+      royaltyRate: g(`india.royalty_rate`),
+      startYear: g(`india.start_year`),
     },
     japan: {
       technicalMeasureRecognition: g(`japan.technical_measure_recognition`),

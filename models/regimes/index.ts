@@ -6,13 +6,14 @@
 import { compulsory } from "./compulsory";
 import { euOptOut } from "./eu-opt-out";
 import { fairUse } from "./fair-use";
+import { indiaHybrid } from "./india-hybrid";
 import { japan304 } from "./japan-30-4";
 import { levy } from "./levy";
 import { licensing } from "./licensing";
 import type { Regime } from "./types";
 import { usUncertain } from "./us-uncertain";
 
-const LIST = [fairUse, japan304, euOptOut, licensing, compulsory, levy, usUncertain] as const;
+const LIST = [fairUse, japan304, euOptOut, licensing, compulsory, levy, usUncertain, indiaHybrid] as const;
 
 /** Regime ids in their public order. */
 export type RegimeId = (typeof LIST)[number]["id"];

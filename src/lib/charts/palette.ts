@@ -33,6 +33,7 @@ export const REGIME_STYLE: Record<RegimeId, RegimeStyle> = {
   // below 3:1 contrast on white), each at least 3.9:1 on white and with its own dash pattern.
   levy: { color: "#882255", dash: "1 3", short: "Levy" },
   "us-uncertain": { color: "#332288", dash: "10 3 2 3 2 3", short: "US uncertain" },
+  "india-hybrid": { color: "#997700", dash: "4 4", short: "India hybrid" },
 };
 
 /** Colour of a line whose regime is unknown (never expected; keeps a chart drawable). */
