@@ -4,6 +4,7 @@
  * this list, so every other list keyed by regime (`Record<RegimeId, …>`) fails to compile when one is missing.
  */
 import { compulsory } from "./compulsory";
+import { ecl } from "./ecl";
 import { euOptOut } from "./eu-opt-out";
 import { fairUse } from "./fair-use";
 import { indiaHybrid } from "./india-hybrid";
@@ -13,7 +14,7 @@ import { licensing } from "./licensing";
 import type { Regime } from "./types";
 import { usUncertain } from "./us-uncertain";
 
-const LIST = [fairUse, japan304, euOptOut, licensing, compulsory, levy, usUncertain, indiaHybrid] as const;
+const LIST = [fairUse, japan304, euOptOut, licensing, compulsory, levy, usUncertain, indiaHybrid, ecl] as const;
 
 /** Regime ids in their public order. */
 export type RegimeId = (typeof LIST)[number]["id"];

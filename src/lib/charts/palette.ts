@@ -34,6 +34,7 @@ export const REGIME_STYLE: Record<RegimeId, RegimeStyle> = {
   levy: { color: "#882255", dash: "1 3", short: "Levy" },
   "us-uncertain": { color: "#332288", dash: "10 3 2 3 2 3", short: "US uncertain" },
   "india-hybrid": { color: "#997700", dash: "4 4", short: "India hybrid" },
+  ecl: { color: "#1A7F8C", dash: "6 2 1 2", short: "ECL" },
 };
 
 /** Colour of a line whose regime is unknown (never expected; keeps a chart drawable). */
