@@ -45,7 +45,7 @@ export const usUncertainRules: RegimeRules = {
 
 export const usUncertain: Regime<"us-uncertain"> = {
   id: "us-uncertain",
-  label: "US, ruling uncertain",
+  label: "US fair use undecided",
   summary: "Nobody knows yet whether US courts will hold AI training to be fair use; developers act under that risk until they rule.",
   modelled:
     "Until the decision year, training on bought copies is lawful for now but carries the chance that it becomes past infringement, and developers price that risk into their corpora. Then the courts rule, by one random draw per seed: fair use, or infringement followed by licensing only or a compulsory licence; after an infringement holding, developers pay damages for the training they did before it, up to their revenue that year.",

@@ -32,7 +32,7 @@ export const REGIME_STYLE: Record<RegimeId, RegimeStyle> = {
   // Version 2 regimes: darker hues outside Okabe–Ito's eight (its orange, sky blue and yellow fall
   // below 3:1 contrast on white), each at least 3.9:1 on white and with its own dash pattern.
   levy: { color: "#882255", dash: "1 3", short: "Levy" },
-  "us-uncertain": { color: "#332288", dash: "10 3 2 3 2 3", short: "US uncertain" },
+  "us-uncertain": { color: "#332288", dash: "10 3 2 3 2 3", short: "US undecided" },
   "india-hybrid": { color: "#997700", dash: "4 4", short: "India hybrid" },
   ecl: { color: "#1A7F8C", dash: "6 2 1 2", short: "ECL" },
 };
