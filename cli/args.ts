@@ -64,7 +64,7 @@ const ALL_FLAGS = [...VALUE_FLAGS, ...BOOL_FLAGS];
 
 export const USAGE = `Usage: npm run simulate -- [options]
 
-  --regime <id[,id…]>     regimes to run (default: the scenario's, else all five: ${REGIME_IDS.join(", ")})
+  --regime <id[,id…]>     regimes to run (default: the scenario's, else all: ${REGIME_IDS.join(", ")})
   --scenario <id|path>    a scenario from scenarios/ or a YAML/JSON scenario file
   --set <param>=<value>   override a parameter (repeatable); see --list-params
   --seeds <n|a..b|a,b,c>  seeds to run (default: the scenario's, else 1..20)

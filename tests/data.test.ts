@@ -163,6 +163,7 @@ const CONTEXT: Record<string, Record<string, number>> = {
   "output_protection.quality_cost": { "output_protection.enabled": 1 },
   "output_protection.compliance_cost_share": { "output_protection.enabled": 1 },
   "collective.hold_years": { "sim.years": 8 },
+  "india.review_years": { "india.review_standard": 1, "sim.years": 8 },
   // At default substitution nobody falls below the distress line within a few years.
   "creators.distress_exit_rate": { "market.substitution": 0.5 },
   // Injunctions are rare at the defaults: make detected cases end in one often enough to see their cost.

@@ -4,7 +4,7 @@
  * validated state only; the chart specs name the series the worker is asked for.
  */
 import { describe, expect, it } from "vitest";
-import { DEFAULT_SEEDS, MODEL_VERSION, REGIME_IDS, SERIES_KEYS, defaultSettings, resolveScenarioText } from "../models/index";
+import { DEFAULT_REGIME_IDS, DEFAULT_SEEDS, MODEL_VERSION, REGIME_IDS, SERIES_KEYS, defaultSettings, resolveScenarioText } from "../models/index";
 import {
   applyChange, citeInput, createStore, defaultState, isDefaultRun, scenarioFileText, scenarioLabel, seedsForCount, stateFromUrl, urlQuery,
   type ExplorerState,
@@ -65,12 +65,12 @@ describe("applyChange", () => {
     expect(s.scenario).toMatchObject({ id: "compulsory-high-rate", named: true });
     expect(scenarioLabel(s)).toBe("compulsory-high-rate");
   });
-  it("keeps only known regimes of a scenario (all five when none is known)", () => {
+  it("keeps only known regimes of a scenario (the default ones when none is known)", () => {
     const base = loadNamedScenario(registry, "compulsory");
     const some = applyChange(registry, start(), { kind: "scenario", scenario: { ...base, regimes: ["licensing", "nope", "licensing"] }, named: false }).state;
     expect(some.regimes).toEqual(["licensing"]);
     const none = applyChange(registry, start(), { kind: "scenario", scenario: { ...base, regimes: ["nope"] }, named: false }).state;
-    expect(none.regimes).toEqual([...REGIME_IDS]);
+    expect(none.regimes).toEqual([...DEFAULT_REGIME_IDS]);
   });
   it("drops a scenario's invalid override even when the loader let it through", () => {
     const loaded = { ...loadNamedScenario(registry, "compulsory"), overrides: { [RATE]: 9 } };
@@ -84,7 +84,12 @@ describe("stateFromUrl", () => {
     const s = stateFromUrl(registry, parseUrlState(`?${RATE}=0.12&seeds=1..2`, registry));
     expect(s.settings).toEqual({ ...defaultSettings(registry), [RATE]: 0.12 });
     expect(s.seeds).toEqual([1, 2]);
-    expect(s.regimes).toEqual([...REGIME_IDS]);
+    expect(s.regimes).toEqual([...DEFAULT_REGIME_IDS]);
+  });
+  it("shows a regime outside the default ones when the link names it, and writes it back", () => {
+    const s = stateFromUrl(registry, parseUrlState("?regimes=fair-use,us-uncertain", registry));
+    expect(s.regimes).toEqual(["fair-use", "us-uncertain"]);
+    expect(urlQuery(registry, s)).toContain("regimes=fair-use,us-uncertain");
   });
   it("with a named scenario: its values first, then the keys the link sets", () => {
     const url = parseUrlState(`?scenario=compulsory-high-rate&sim.creators=2000`, registry);

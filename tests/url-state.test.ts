@@ -118,7 +118,7 @@ describe("formatUrlState", () => {
 });
 
 describe("formatUrlState with a scenario and regimes", () => {
-  it("writes the scenario first and keeps its override keys even at their defaults, then regimes when not all five", () => {
+  it("writes the scenario first and keeps its override keys even at their defaults, then regimes when not the default five", () => {
     const q = formatUrlState({ ...defaults, "optout.adoption": 0.5 }, [1, 2], registry, {
       scenario: { id: "eu-opt-out", overrides: { "compulsory.royalty_rate": 0.2 } }, regimes: ["eu-opt-out"],
     });

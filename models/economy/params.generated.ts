@@ -107,8 +107,18 @@ export interface ModelParams {
     /** EU compliance cost (USD per developer-year) */ complianceCost: number;
     /** EU fine for ignoring opt-outs (share of turnover) */ fineRate: number;
   };
+  india: {
+    /** India: retroactive to models already commercialised (on or off) */ retroactive: boolean;
+    /** India: the committee's standard at a review (standard) */ reviewStandard: number;
+    /** India: years between rate reviews (years) */ reviewYears: number;
+    /** India: royalty rate set by the committee (share of AI revenue) */ royaltyRate: number;
+    /** India: year the blanket licence takes effect (calendar year) */ startYear: number;
+  };
   japan: {
     /** Japan: technical opt-outs recognised (share) */ technicalMeasureRecognition: number;
+  };
+  levy: {
+    /** Levy rate (share of AI revenue) */ rate: number;
   };
   licensing: {
     /** Rights holders' bargaining power (share of the surplus) */ bargainingPower: number;
@@ -155,6 +165,11 @@ export interface ModelParams {
     /** Price iterations per solve (iterations) */ priceIterations: number;
     /** First simulated year (calendar year) */ startYear: number;
     /** Years simulated (years) */ years: number;
+  };
+  us: {
+    /** Year the fair-use question is settled (calendar year) */ decisionYear: number;
+    /** Chance that fair use prevails (probability) */ fairUseProbability: number;
+    /** What follows an infringement holding (regime) */ followOn: number;
   };
   sectors: SectorParams[];
 }
@@ -264,8 +279,18 @@ export function buildModelParams(g: (id: string) => number, sectors: readonly st
       complianceCost: g(`eu.compliance_cost`),
       fineRate: g(`eu.fine_rate`),
     },
+    india: {
+      retroactive: g(`india.retroactive`) === 1,
+      reviewStandard: g(`india.review_standard`),
+      reviewYears: g(`india.review_years`),
+      royaltyRate: g(`india.royalty_rate`),
+      startYear: g(`india.start_year`),
+    },
     japan: {
       technicalMeasureRecognition: g(`japan.technical_measure_recognition`),
+    },
+    levy: {
+      rate: g(`levy.rate`),
     },
     licensing: {
       bargainingPower: g(`licensing.bargaining_power`),
@@ -312,6 +337,11 @@ export function buildModelParams(g: (id: string) => number, sectors: readonly st
       priceIterations: g(`sim.price_iterations`),
       startYear: g(`sim.start_year`),
       years: g(`sim.years`),
+    },
+    us: {
+      decisionYear: g(`us.decision_year`),
+      fairUseProbability: g(`us.fair_use_probability`),
+      followOn: g(`us.follow_on`),
     },
     sectors: sectors.map(sector),
   };

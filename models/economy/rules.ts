@@ -75,6 +75,12 @@ export interface RegimeRules {
   collective?: Collective;
   /** A rate-setter for the statutory rate (statutory licences only). */
   rateSetter?: RateSetter;
+  /** Where the law changes during the run (a court ruling, a statute taking effect): the rules in force in year `w.t`. */
+  inForce?(w: World): RegimeRules;
+  /** Payments the regime adds after the payments step, before the courts (a levy, retroactive royalties, a collective's licence fees). */
+  afterPayments?(w: World): void;
+  /** Liabilities the regime adds after the courts (retroactive damages once a court rules). */
+  afterCourts?(w: World): void;
 }
 
 /**

@@ -105,7 +105,11 @@ export interface DeveloperYear {
 
 export interface World {
   readonly p: ModelParams;
-  readonly rules: RegimeRules;
+  /** The regime's rules, and the rules in force this year (the same, unless the regime's `inForce` changes them: step `law`). */
+  readonly regime: RegimeRules;
+  rules: RegimeRules;
+  /** Per-run state a regime keeps across years (accrued liabilities, past revenue), by name; empty for most regimes. */
+  readonly regimeState: Map<string, Float64Array>;
   readonly regimeId: string;
   readonly seed: number;
   readonly years: number;
@@ -252,7 +256,7 @@ export function createWorld(p: ModelParams, rules: RegimeRules, regimeId: string
   for (const key of SERIES_KEYS) series[key] = new Float64Array(years);
   const d = () => new Float64Array(dev.capacity);
   const w = {
-    p, rules, regimeId, seed, years, cr, dev,
+    p, regime: rules, rules, regimeState: new Map<string, Float64Array>(), regimeId, seed, years, cr, dev,
     rng: { registration: forkRng(seed, "registration"), churn: forkRng(seed, "churn"), litigation: forkRng(seed, "litigation"), entry: forkRng(seed, "entry") },
     run: runConstants(p, rules),
     cells: cellBuffers(),

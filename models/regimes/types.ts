@@ -6,7 +6,7 @@ import type { RegimeRules } from "../economy/rules";
 import type { SourceRef } from "../params/schema";
 
 /** The regime ids and their type are derived from the list of regimes in `index.ts`. */
-export { REGIME_IDS, type RegimeId } from "./index";
+export { DEFAULT_REGIME_IDS, REGIME_IDS, type RegimeId } from "./index";
 
 export interface Regime<Id extends string = string> {
   /** Public id (part of the interface: URLs, the CLI, scenario files). */

@@ -1,6 +1,6 @@
 /**
  * The explorer's state in the URL query: every non-default parameter (its id as the key), the seeds
- * (`seeds=1..20`), the regimes shown when not all five (`regimes=compulsory,licensing`), a named scenario
+ * (`seeds=1..20`), the regimes shown when not the default five (`regimes=compulsory,licensing`), a named scenario
  * (`scenario=eu-opt-out`), the comparison chart's choices when not the defaults (`cmp_metric`,
  * `cmp_window`, `cmp_year`, `cmp_ref`; `ComparisonUrl`) and the model version (`v=1.0.0`). Pure functions
  * (no `window`), tested in Node.
@@ -18,7 +18,7 @@
  * Not responsible for resolving a scenario id (src/scripts/explorer/scenario-file.ts does, lazily).
  */
 import {
-  DEFAULT_SEEDS, MIGRATIONS, MODEL_VERSION, REGIME_IDS, VERSION_TEXT, checkRegimes, compareVersions, formatSeeds, formatValue, migrateEntries,
+  DEFAULT_REGIME_IDS, DEFAULT_SEEDS, MIGRATIONS, MODEL_VERSION, REGIME_IDS, VERSION_TEXT, checkRegimes, compareVersions, formatSeeds, formatValue, migrateEntries,
   nonDefault, parseSeeds, validateSettings, type Migration, type Registry, type Settings,
 } from "../../models/index";
 import { COMPARISON_METRICS } from "./charts/comparison";
@@ -49,7 +49,7 @@ export interface UrlState {
   seeds: number[];
   /** True when the query set the seeds (validly): they win over a scenario's seeds. */
   seedsGiven: boolean;
-  /** Regimes from `regimes=`, or null when absent or invalid (then: the scenario's, else all five). */
+  /** Regimes from `regimes=`, or null when absent or invalid (then: the scenario's, else the default five, `DEFAULT_REGIME_IDS`). */
   regimes: string[] | null;
   /** The `scenario` id in the link, or null. Not checked here. */
   scenario: string | null;
@@ -196,7 +196,7 @@ export function seedsText(seeds: readonly number[]): string {
 export interface UrlExtras {
   /** A named scenario; its own override keys are always written, so that moving one back to its default survives a reload. */
   scenario?: { id: string; overrides: Settings } | null;
-  /** Regimes shown, in order (the order of the per-seed rows); written unless all five in the model's order. */
+  /** Regimes shown, in order (the order of the per-seed rows); written unless the default five in the model's order. */
   regimes?: readonly string[];
   /** The comparison chart's choices; written where they differ from the defaults. */
   comparison?: ComparisonUrl;
@@ -204,7 +204,7 @@ export interface UrlExtras {
 
 /**
  * The query string (with "?") for a state: the scenario, then non-default settings sorted by id, then
- * regimes (when not all five), seeds and the version.
+ * regimes (when not the default five), seeds and the version.
  * @example formatUrlState({ "compulsory.royalty_rate": 0.15, "optout.adoption": 0.4 }, [1, 2, 3], registry)
  *   // => "?compulsory.royalty_rate=0.15&seeds=1..3&v=1.0.0" (when 0.4 is the default adoption)
  */
@@ -215,7 +215,7 @@ export function formatUrlState(settings: Settings, seeds: readonly number[], reg
   const parts = scen ? [`scenario=${enc(scen.id)}`] : [];
   for (const [id, v] of [...keep].sort(([a], [b]) => (a < b ? -1 : 1))) parts.push(`${enc(id)}=${enc(formatValue(v))}`);
   const regimes = extras.regimes;
-  if (regimes && regimes.join(",") !== REGIME_IDS.join(","))
+  if (regimes && regimes.join(",") !== DEFAULT_REGIME_IDS.join(","))
     parts.push(`regimes=${enc(regimes.join(","))}`);
   if (extras.comparison) parts.push(...comparisonParts(extras.comparison));
   parts.push(`seeds=${enc(seedsText(seeds))}`, `v=${enc(MODEL_VERSION)}`);

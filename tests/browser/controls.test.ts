@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser } from "playwright-core";
-import { REGIME_IDS } from "../../models/index";
+import { DEFAULT_REGIME_IDS, REGIME_IDS } from "../../models/index";
 import { launch, newPage, waitForRun } from "./harness";
 
 const baseUrl = inject("baseUrl");
@@ -42,17 +42,19 @@ describe("explorer controls", () => {
     const values = await page.locator('[data-regime-chooser] input[type="checkbox"]').evaluateAll((xs) => xs.map((x) => (x as HTMLInputElement).value));
     expect(values).toEqual([...REGIME_IDS]);
     const compulsoryLever = page.locator('.param[data-param="compulsory.royalty_rate"]');
-    expect(await compulsoryLever.locator(".param-applies").textContent()).toMatch(/^Applies to the Compulsory licence regime only\.$/);
+    expect(await compulsoryLever.locator(".param-applies").textContent()).toMatch(/^Applies to the Compulsory licence and US fair use undecided regimes only\.$/);
     await expect(compulsoryLever.locator(".param-idle").isHidden()).resolves.toBe(true);
 
-    const compulsory = REGIME_IDS[REGIME_IDS.length - 1];
-    const keep = REGIME_IDS.slice(0, 2);
-    for (const id of REGIME_IDS) if (!keep.includes(id)) await page.locator(`[data-regime-chooser] input[value="${id}"]`).uncheck();
+    // The regimes outside the default ones start unchecked.
+    const checkedAtFirst = await page.locator('[data-regime-chooser] input:checked').evaluateAll((xs) => xs.map((x) => (x as HTMLInputElement).value));
+    expect(checkedAtFirst).toEqual([...DEFAULT_REGIME_IDS]);
+    const keep = DEFAULT_REGIME_IDS.slice(0, 2);
+    for (const id of DEFAULT_REGIME_IDS) if (!keep.includes(id)) await page.locator(`[data-regime-chooser] input[value="${id}"]`).uncheck();
     await page.waitForFunction((q) => new URLSearchParams(location.search).get("regimes") === q, keep.join(","));
     await waitForRun(page);
     await page.waitForFunction((n) => document.querySelectorAll("[data-comparison] svg g[data-regime]").length === n, keep.length);
     expect(await page.locator("[data-comparison] svg g[data-regime]").evaluateAll((gs) => gs.map((g) => g.getAttribute("data-regime")))).toEqual(keep);
-    expect(compulsory).toBe("compulsory");
+    expect(keep).not.toContain("compulsory");
     await expect(compulsoryLever.locator(".param-idle").isVisible()).resolves.toBe(true);
     expect(await compulsoryLever.getAttribute("class")).toMatch(/inapplicable/);
 

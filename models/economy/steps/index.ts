@@ -10,6 +10,7 @@ import { developersEntryExit } from "./developers-entry-exit";
 import { market } from "./market";
 import { payments } from "./payments";
 import { rateReview } from "./rate-review";
+import { law, regimeLiabilities, regimePayments } from "./regime-hooks";
 import { record } from "./record";
 import type { Step } from "./step";
 import { supply } from "./supply";
@@ -18,6 +19,6 @@ import { trends } from "./trends";
 export type { Step } from "./step";
 
 export const STEPS: readonly Step[] = [
-  trends, supply, rateReview, developersChoose, market, payments, courts, collectiveDistribution, creators, collectiveHolding,
-  developersEntryExit, record,
+  law, trends, supply, rateReview, developersChoose, market, payments, regimePayments, courts, regimeLiabilities, collectiveDistribution,
+  creators, collectiveHolding, developersEntryExit, record,
 ];

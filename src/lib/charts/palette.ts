@@ -1,6 +1,7 @@
 /**
  * Colours, dash patterns and labels for the regimes and for cost/revenue components.
- * Okabe & Ito (2008) colour-blind-safe palette; every colour is paired with a dash pattern or a facet
+ * Okabe & Ito (2008) colour-blind-safe palette for the first five regimes (darker Tol-like hues for the
+ * version-2 four); every colour is paired with a dash pattern or a facet
  * title, so colour is never the only cue.
  *
  * The regime styles are a `Record<RegimeId, …>` over the model's one list of regimes
@@ -28,6 +29,12 @@ export const REGIME_STYLE: Record<RegimeId, RegimeStyle> = {
   "eu-opt-out": { color: "#0072B2", dash: "2 2", short: "EU opt-out" },
   licensing: { color: "#009E73", dash: "8 3 2 3", short: "Licensing" },
   compulsory: { color: "#CC79A7", dash: "12 4", short: "Compulsory" },
+  // Version 2 regimes: darker hues outside Okabe–Ito's eight (its orange, sky blue and yellow fall
+  // below 3:1 contrast on white), each at least 3.9:1 on white and with its own dash pattern.
+  levy: { color: "#882255", dash: "1 3", short: "Levy" },
+  "us-uncertain": { color: "#332288", dash: "10 3 2 3 2 3", short: "US undecided" },
+  "india-hybrid": { color: "#997700", dash: "4 4", short: "India hybrid" },
+  ecl: { color: "#1A7F8C", dash: "6 2 1 2", short: "ECL" },
 };
 
 /** Colour of a line whose regime is unknown (never expected; keeps a chart drawable). */

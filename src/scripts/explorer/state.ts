@@ -12,7 +12,7 @@
  */
 import { MODEL_VERSION } from "../../../models/version";
 import { DEFAULT_SEEDS } from "../../../models/engine/seeds";
-import { REGIME_IDS } from "../../../models/regimes/types";
+import { DEFAULT_REGIME_IDS, REGIME_IDS } from "../../../models/regimes/types";
 import { defaultSettings, nonDefault, validateSettings, type Settings } from "../../../models/params/validate";
 import type { Registry } from "../../../models/params/registry";
 import { DEFAULT_COMPARISON, EXPLORER_MAX_SEEDS, formatUrlState, parseComparisonKey, seedsText, type ComparisonUrl, type UrlState } from "../../lib/url-state";
@@ -57,9 +57,9 @@ export interface ChangeResult {
   problems: string[];
 }
 
-/** Defaults: every parameter at its default, the default seeds, all regimes, no scenario. */
+/** Defaults: every parameter at its default, the default seeds, the regimes shown by default, no scenario. */
 export function defaultState(registry: Registry): ExplorerState {
-  return { settings: defaultSettings(registry), seeds: [...DEFAULT_SEEDS], regimes: [...REGIME_IDS], scenario: null, comparison: DEFAULT_COMPARISON };
+  return { settings: defaultSettings(registry), seeds: [...DEFAULT_SEEDS], regimes: [...DEFAULT_REGIME_IDS], scenario: null, comparison: DEFAULT_COMPARISON };
 }
 
 /** Seeds 1..n for a count, or the reason the count is refused. @example seedsForCount("3") // => { ok: true, seeds: [1, 2, 3] } */
@@ -70,10 +70,10 @@ export function seedsForCount(value: unknown): { ok: true; seeds: number[] } | {
   return { ok: true, seeds: Array.from({ length: n }, (_, i) => i + 1) };
 }
 
-/** The known regimes of a list, in its order, each once; all regimes when none is known (or no list). */
+/** The known regimes of a list, in its order, each once; the regimes shown by default when none is known (or no list). */
 function knownRegimes(list: readonly string[] | null | undefined): string[] {
   const known = [...new Set((list ?? []).filter((r) => (REGIME_IDS as readonly string[]).includes(r)))];
-  return known.length ? known : [...REGIME_IDS];
+  return known.length ? known : [...DEFAULT_REGIME_IDS];
 }
 
 /** A scenario's valid parts on the defaults: its overrides, its regimes and its seeds (the defaults' if too many). */
@@ -162,7 +162,7 @@ export function scenarioLabel(state: ExplorerState): string {
  */
 export function urlQuery(registry: Registry, state: ExplorerState): string {
   const named = state.scenario?.named ? state.scenario : null;
-  const sameAsScenario = named && (named.regimes ?? REGIME_IDS).join(",") === state.regimes.join(",");
+  const sameAsScenario = named && (named.regimes ?? DEFAULT_REGIME_IDS).join(",") === state.regimes.join(",");
   return formatUrlState(state.settings, state.seeds, registry, {
     scenario: named ? { id: named.id, overrides: named.overrides } : null,
     regimes: sameAsScenario ? undefined : state.regimes,

@@ -1,0 +1,45 @@
+/**
+ * India's hybrid model (models/economy/retroactive.ts, models/regimes/india-hybrid.ts): the committee's
+ * rate from the start year, back royalties on earlier revenue, apportionment by works used.
+ */
+import { describe, expect, it } from "vitest";
+import { runEnsemble } from "../models/index";
+import { small, violations } from "./helpers/model";
+
+const SEEDS = [1, 2, 3, 4, 5];
+const settings = (over: Record<string, number> = {}) => small({ "sim.years": 8, "india.start_year": 2028, ...over });
+
+describe("committeeRateSetter (statutory_rate under india-hybrid)", () => {
+  it("is 0 before india.start_year and india.royalty_rate from it, under a fixed standard", () => {
+    for (const r of runEnsemble(["india-hybrid"], settings({ "india.royalty_rate": 0.04 }), SEEDS))
+      expect(Array.from(r.series.statutory_rate)).toEqual([0, 0, 0, 0.04, 0.04, 0.04, 0.04, 0.04]);
+  });
+  it("moves only at reviews every india.review_years from the start year when the committee resets toward willingness to pay", () => {
+    for (const r of runEnsemble(["india-hybrid"], settings({ "india.review_standard": 1, "india.review_years": 2 }), SEEDS)) {
+      const rate = r.series.statutory_rate;
+      // 2028 start, reviews in 2030 and 2032: the rate may change only there.
+      for (const t of [4, 6]) expect(rate[t], `${2025 + t}`).toBe(rate[t - 1]);
+      expect(rate[5]).not.toBe(rate[4]);
+    }
+  });
+});
+
+describe("retroactiveRoyalties (runEnsemble under india-hybrid)", () => {
+  it("adds, in the start year only, the rate times the revenue earned before it (at most)", () => {
+    const retro = runEnsemble(["india-hybrid"], settings(), SEEDS);
+    const none = runEnsemble(["india-hybrid"], settings({ "india.retroactive": 0 }), SEEDS);
+    for (let s = 0; s < SEEDS.length; s++) {
+      const a = retro[s].series, b = none[s].series;
+      for (let t = 0; t < 3; t++) expect(a.royalties_paid[t]).toBe(0);
+      const pastRevenue = a.ai_revenue[0] + a.ai_revenue[1] + a.ai_revenue[2];
+      const back = a.royalties_paid[3] - b.royalties_paid[3];
+      expect(back).toBeGreaterThan(0.9 * 0.03 * pastRevenue);
+      expect(back).toBeLessThanOrEqual(0.03 * pastRevenue * (1 + 1e-9));
+      expect(violations(retro[s])).toEqual([]);
+    }
+  });
+  it("after the start year the royalty is the rate times AI revenue (a mandatory licence: no developer can skip it)", () => {
+    for (const r of runEnsemble(["india-hybrid"], settings({ "india.retroactive": 0 }), SEEDS))
+      for (let t = 3; t < r.years; t++) expect(r.series.royalties_paid[t] / r.series.ai_revenue[t]).toBeCloseTo(0.03, 9);
+  });
+});
