@@ -75,7 +75,7 @@ function distribute(w: World): void {
 /** This year's unmatched royalties (after the creators' pass) join the vintage slot; the stock is summed. */
 function hold(w: World): void {
   const held = w.held;
-  held[w.t % held.length] = w.pass.unmatched + w.carried;
+  held[w.t % held.length] = w.pass.unmatched + w.carried + w.unattributedRoyalties * (1 - w.p.collective.adminRate);
   let total = 0;
   for (let k = 0; k < held.length; k++) total += held[k];
   w.heldTotal = total;

@@ -186,6 +186,8 @@ export interface World {
   unlicensedShare: number;
   /** Side deals paid this year (USD) and regulatory fines. */
   sideDeals: number;
+  /** Statutory royalties paid this year that no cell can be credited with (nothing of value used); held by the collective. */
+  unattributedRoyalties: number;
   fines: number;
   /** Courts: whether the developer being tried was caught for training use, and the year's injunctions. */
   caught: boolean;
@@ -284,7 +286,7 @@ export function createWorld(p: ModelParams, rules: RegimeRules, regimeId: string
     allWorks: 0, allQWorks: 0, optedWorks: 0, optedQWorks: 0,
     rate: rules.rateSetter ? rules.rateSetter.initialRate(p) : 0,
     quality: 1, relQuality: 1, pool: 0, consumerSurplus: 0, priceIndex: 0, offshoreShare: 0, activeDevelopers: 0,
-    tot: zeroTotals(), hhi: 0, corpusShare: 0, corpusQShare: 0, corpusVShare: 0, copyValue: 0, unlicensedShare: 0, sideDeals: 0, fines: 0, caught: false, injunctions: 0, worksCharged: 0, trainingSettled: 0, caughtWorks: 0,
+    tot: zeroTotals(), hhi: 0, corpusShare: 0, corpusQShare: 0, corpusVShare: 0, copyValue: 0, unlicensedShare: 0, sideDeals: 0, unattributedRoyalties: 0, fines: 0, caught: false, injunctions: 0, worksCharged: 0, trainingSettled: 0, caughtWorks: 0,
     admin: 0, releaseRatio: 0, carried: 0, heldTotal: 0,
   } satisfies World;
   const kinds = rules.plans.filter((k) => k.applies(w));

@@ -59,6 +59,10 @@ function payDeveloper(w: World, i: number): void {
         pl.covCoef[last] -= coef;
         pl.partCoef[last] += coef * x;
       }
+    } else if (royalty > 0) {
+      // Nothing of value used (every used cell has zero value): the collective cannot attribute the
+      // royalty to any cell, so it holds it with the unmatched money rather than letting it vanish.
+      w.unattributedRoyalties += royalty;
     }
     dataCost += royalty;
     tot.royaltiesPaid += royalty;
@@ -132,7 +136,7 @@ export const payments: Step = {
     cells.payPerWork.fill(0);
     cells.royaltyUse.fill(0);
     resetTotals(w.tot);
-    w.corpusShare = w.corpusQShare = w.corpusVShare = w.unlicensedShare = w.sideDeals = 0;
+    w.corpusShare = w.corpusQShare = w.corpusVShare = w.unlicensedShare = w.sideDeals = w.unattributedRoyalties = 0;
     cells.usedShare.fill(0);
     w.copyValue = 0;
     for (let c = 0; c < N_CELLS; c++) w.copyValue += cells.value[c];
