@@ -43,7 +43,8 @@ export interface CliPathReport {
   uncertainty: { draws: number; seeds: number; regimes: number; runs: number; workers1Ms: number; workers2Ms: number };
 }
 
-const median = (xs: number[]) => {
+/** Median of a list of timings. */
+export const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;

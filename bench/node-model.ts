@@ -11,7 +11,7 @@
 import { cpus } from "node:os";
 import { loadRegistry } from "../cli/files";
 import { defaultSettings, runEnsemble, runModel, summarizeRuns } from "../models/index";
-import { ORIGINAL_REGIMES } from "./cli-path";
+import { ORIGINAL_REGIMES, median } from "./cli-path";
 import { kernelColumns, kernelRun } from "./kernel";
 import { NodePool } from "./node-pool";
 
@@ -40,11 +40,6 @@ export interface NodeReport {
 
 export interface NodeOptions { quick: boolean; log: (s: string) => void; workers: boolean }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 
 function time(fn: () => unknown): number {
   const t0 = performance.now();

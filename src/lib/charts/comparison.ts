@@ -67,3 +67,13 @@ export function comparisonUnit(metric: string, w: Window, m: Mode, span: [number
 
 /** "12.3 (11.1–13.4)": a median with its band, three significant figures. */
 export const bandText = (p: ComparisonPoint): string => `${sig3(p.q50)} (${sig3(p.q05)}–${sig3(p.q95)})`;
+
+/** Nice tick values covering [lo, hi], 0 always included (the comparison chart's axis, live and frozen). */
+export function niceTicks(lo: number, hi: number): number[] {
+  const a = Math.min(0, lo), b = Math.max(0, hi), span = b - a || 1;
+  const mag = 10 ** Math.floor(Math.log10(span / 4));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => span / s <= 5) ?? 10 * mag;
+  const out: number[] = [];
+  for (let t = Math.floor(a / step) * step; t <= Math.ceil(b / step) * step + step / 2; t += step) out.push(Math.round(t / step) * step);
+  return out;
+}

@@ -7,7 +7,7 @@
  * (src/lib/charts/comparison.ts `windowPoints`).
  */
 import { MODEL_VERSION, METRIC_BY_NAME, type Registry, type Settings, type SummaryRow } from "../../../models/index";
-import { bandText, comparisonUnit, windowPoints, yearSpan, type ComparisonPoint } from "../charts/comparison";
+import { bandText, comparisonUnit, niceTicks, windowPoints, yearSpan, type ComparisonPoint } from "../charts/comparison";
 import { regimeColor, regimeLabel, regimeShort } from "../charts/palette";
 import { changedSettings, SITE_AUTHOR, SITE_TITLE } from "../cite";
 import { sig3 } from "../charts/units";
@@ -21,16 +21,6 @@ export interface FrozenRow extends ComparisonPoint { label: string; short: strin
 export interface FrozenLayout {
   title: string; unit: string; year: number; width: number; height: number; axisY: number;
   ticks: { v: number; x: number; text: string }[]; rows: FrozenRow[]; alt: string;
-}
-
-/** Nice ticks covering [lo, hi] with 0 included (as the live chart draws them). */
-function niceTicks(lo: number, hi: number): number[] {
-  const a = Math.min(0, lo), b = Math.max(0, hi), span = b - a || 1;
-  const mag = 10 ** Math.floor(Math.log10(span / 4));
-  const step = [1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => span / s <= 5) ?? 10 * mag;
-  const out: number[] = [];
-  for (let t = Math.floor(a / step) * step; t <= Math.ceil(b / step) * step + step / 2; t += step) out.push(Math.round(t / step) * step);
-  return out;
 }
 
 /** The layout of the final-year comparison of `metric` for `regimes`. */

@@ -8,7 +8,7 @@ import { METRIC_BY_NAME } from "../../../models/results/metrics";
 import { regimeColor, regimeLabel, regimeShort } from "../../lib/charts/palette";
 import { sig3 } from "../../lib/charts/units";
 import {
-  COMPARISON_METRICS, bandText, comparisonUnit, relativePoints, windowPoints, windowText, yearSpan,
+  COMPARISON_METRICS, bandText, comparisonUnit, niceTicks, relativePoints, windowPoints, windowText, yearSpan,
   type ComparisonPoint, type Mode, type Window,
 } from "../../lib/charts/comparison";
 import type { ComparisonUrl } from "../../lib/url-state";
@@ -23,19 +23,9 @@ function el(tag: string, attrs: Record<string, string | number>, text?: string):
   return e;
 }
 
-/** Nice tick values covering [lo, hi] (0 always included). */
-function ticks(lo: number, hi: number): number[] {
-  const a = Math.min(0, lo), b = Math.max(0, hi), span = b - a || 1;
-  const mag = 10 ** Math.floor(Math.log10(span / 4));
-  const step = [1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => span / s <= 5) ?? 10 * mag;
-  const out: number[] = [];
-  for (let t = Math.floor(a / step) * step; t <= Math.ceil(b / step) * step + step / 2; t += step) out.push(Math.round(t / step) * step);
-  return out;
-}
-
 /** The dot-and-interval SVG for some points. */
 export function dotInterval(points: readonly ComparisonPoint[], label: string, W = 560): SVGSVGElement {
-  const t = ticks(Math.min(...points.map((p) => p.q05)), Math.max(...points.map((p) => p.q95)));
+  const t = niceTicks(Math.min(...points.map((p) => p.q05)), Math.max(...points.map((p) => p.q95)));
   const lo = t[0], hi = t[t.length - 1];
   const x = (v: number) => LEFT + ((v - lo) / (hi - lo || 1)) * (W - LEFT - RIGHT);
   const h = TOP + points.length * ROW + AXIS;
