@@ -2,7 +2,14 @@
  * The extended collective licence (models/economy/extended-licence.ts, models/regimes/ecl.ts).
  */
 import { describe, expect, it } from "vitest";
-import { runEnsemble } from "../models/index";
+import { REGIME_BY_ID, initialPopulations, runEnsemble } from "../models/index";
+import { BARGAIN, PRICING, marginalValue, nashPrice } from "../models/economy/bargaining";
+import { isOptedOut, N_CELLS, sectorOfCell, statusOfCell } from "../models/economy/cells";
+import { cloneCreators } from "../models/economy/creators";
+import { cloneDevelopers } from "../models/economy/developers";
+import { readModelParams } from "../models/economy/params";
+import { STEPS } from "../models/economy/steps/index";
+import { createWorld, type World } from "../models/economy/world-state";
 import { small, violations } from "./helpers/model";
 
 const SEEDS = [1, 2, 3, 4, 5];
@@ -29,5 +36,57 @@ describe("extendedLicenceTerms (runEnsemble under ecl)", () => {
     const ecl = runEnsemble(["ecl"], settings, SEEDS);
     const lic = runEnsemble(["licensing"], settings, SEEDS);
     for (let s = 0; s < SEEDS.length; s++) expect(ecl[s].series.corpus_share[0]).toBeGreaterThan(lic[s].series.corpus_share[0]);
+  });
+});
+
+/** The ecl world after the supply step of year t (cell terms set, prices bargained). */
+function afterSupply(settings: Record<string, number>, t: number): World {
+  const p = readModelParams(settings);
+  const init = initialPopulations(p, 1);
+  const w = createWorld(p, REGIME_BY_ID.get("ecl")!.rules, "ecl", 1, cloneCreators(init.creators), cloneDevelopers(init.developers));
+  for (const step of STEPS) step.init?.(w);
+  for (let y = 0; y <= t; y++) {
+    w.t = y;
+    for (const step of STEPS) {
+      step.run(w);
+      if (y === t && step.name === "supply") return w;
+    }
+  }
+  return w;
+}
+
+describe("extendedLicenceTerms and bargainPrices (supply step under ecl)", () => {
+  it("prices every work under the extended licence, whatever its owner's status, at the Nash catalogue price, not the posted one", () => {
+    for (const t of [0, 3]) {
+      const w = afterSupply(small({ "sim.years": 5, "optout.adoption": 0.3 }), t);
+      const p = w.p;
+      const mr = marginalValue(w);
+      let licensed = 0, differs = 0;
+      for (let c = 0; c < N_CELLS; c++) {
+        if (!(w.cells.works[c] > 0) || isOptedOut(statusOfCell(c))) continue;
+        expect(w.bargain[c]).toBe(BARGAIN.catalogue);
+        const v = (mr * w.cells.value[c]) / w.cells.works[c];
+        const nash = nashPrice(BARGAIN.catalogue, p.licensing.bargainingPower, v, p.licensing.dealCostShare, p.licensing.transactionCostPerWork, Infinity);
+        expect(w.cells.price[c], `cell ${c}`).toBeCloseTo(nash, 6);
+        const posted = p.sectors[sectorOfCell(c)].licencePrice;
+        if (Math.abs(w.cells.price[c] - posted) > 0.01 * posted) differs++;
+        expect(w.cells.tx[c]).toBeCloseTo(w.cells.price[c] * p.licensing.dealCostShare, 9);
+        licensed++;
+      }
+      expect(licensed).toBeGreaterThan(0);
+      // The bargained price is not the posted one (it depends on each cell's value per work).
+      expect(differs).toBeGreaterThan(licensed / 2);
+    }
+  }, 60_000);
+  it("keeps the posted price only when licensing.pricing asks for it", () => {
+    const w = afterSupply(small({ "sim.years": 5, "licensing.pricing": PRICING.posted }), 2);
+    for (let c = 0; c < N_CELLS; c++) {
+      if (!(w.cells.works[c] > 0) || isOptedOut(statusOfCell(c))) continue;
+      expect(w.cells.price[c]).toBe(w.p.sectors[sectorOfCell(c)].licencePrice);
+    }
+  }, 60_000);
+  it("charges developers the bargained fees: data cost changes with the rights holders' bargaining power", () => {
+    const cost = (beta: number) => runEnsemble(["ecl"], small({ "sim.years": 4, "licensing.bargaining_power": beta, "offshore.training_territorial": 0 }), [1])[0].series.developer_data_cost[2];
+    expect(cost(0.7)).toBeGreaterThan(cost(0.3));
   });
 });

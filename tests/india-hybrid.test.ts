@@ -24,6 +24,22 @@ describe("committeeRateSetter (statutory_rate under india-hybrid)", () => {
   });
 });
 
+describe("committeeRateSetter.review (partial adjustment, compulsory.review_adjustment)", () => {
+  it("moves the rate at the first review by κ of the gap to its target: none at κ = 0, the whole gap at κ = 1", () => {
+    const at = (k: number) => runEnsemble(["india-hybrid"], settings({ "india.review_standard": 1, "india.review_years": 2, "compulsory.review_adjustment": k }), SEEDS);
+    const still = at(0), half = at(0.5), jump = at(1);
+    for (let s = 0; s < SEEDS.length; s++) {
+      // Up to the first review (2030, t = 5) the three runs are identical, so they share the target there.
+      const r0 = half[s].series.statutory_rate[4];
+      expect(jump[s].series.statutory_rate[4]).toBe(r0);
+      expect(still[s].series.statutory_rate[5]).toBe(r0);
+      const gap = jump[s].series.statutory_rate[5] - r0;
+      expect(Math.abs(gap)).toBeGreaterThan(1e-6);
+      expect(half[s].series.statutory_rate[5] - r0).toBeCloseTo(gap / 2, 12);
+    }
+  });
+});
+
 describe("retroactiveRoyalties (runEnsemble under india-hybrid)", () => {
   it("adds, in the start year only, the rate times the revenue earned before it (at most)", () => {
     const retro = runEnsemble(["india-hybrid"], settings(), SEEDS);

@@ -29,6 +29,8 @@ export interface Choice {
   worksUsed: number;
   revenue: number;
   profit: number;
+  /** Expected legal cost counted in `profit` (linear here; the law's expectation after `applyExAnte` in `ex-ante.ts`). */
+  legal: number;
 }
 
 /** Copy a choice without allocating. */
@@ -40,6 +42,7 @@ export function copyChoice(to: Choice, from: Choice): void {
   to.worksUsed = from.worksUsed;
   to.revenue = from.revenue;
   to.profit = from.profit;
+  to.legal = from.legal;
 }
 
 /** What a developer knows when it chooses its corpus (filled by the caller, reused without allocation). */
@@ -139,7 +142,8 @@ export function choose(plan: Plan, view: DevView, out: Choice): void {
   // minimum; lawful copies are bought on top (a statutory licence does not make a pirated copy lawful).
   if (plan.blanket) cost = statutoryRoyalty(plan, revenue, view.cost * quantity, view.fixed, worksUsed) + plan.freeAcq + prefixAt(plan.cumAcq, lastPos, frac);
   let profit = (1 - plan.otherCharge) * revenue - view.cost * quantity - cost - plan.fixed - plan.fixedShare * view.fixed;
-  if (lastPos >= plan.firstFineable && plan.fineRisk > 0) profit -= plan.fineRisk * revenue;
+  const fineRisk = lastPos >= plan.firstFineable && plan.fineRisk > 0 ? plan.fineRisk * revenue : 0;
+  profit -= fineRisk;
   out.lastPos = lastPos;
   out.lastFrac = frac;
   out.value = value;
@@ -147,4 +151,5 @@ export function choose(plan: Plan, view: DevView, out: Choice): void {
   out.worksUsed = worksUsed;
   out.revenue = revenue;
   out.profit = profit;
+  out.legal = prefixAt(plan.cumPenalty, lastPos, frac) + fineRisk + plan.outputLiability * revenue;
 }

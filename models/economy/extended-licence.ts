@@ -6,9 +6,11 @@
  * licence, and the law extends it to non-members, so every work of the sector is licensable at the
  * negotiated price in one deal: the unreachable long tail, which bilateral licensing cannot reach,
  * becomes licensable. The price per work is the licensing regime's price for a bulk deal with an
- * intermediary (`voluntaryLicence` with an intermediated status: today the sector's licence price,
- * plus the deal cost as a share of it), so that however that price is formed (posted or bargained),
- * the collective gets the same terms an intermediary would. Each creator may opt out individually;
+ * intermediary (`voluntaryLicence` with an intermediated status marks every such cell `BARGAIN.catalogue`),
+ * so the supply step replaces the posted sector price by the Nash catalogue price over the value the
+ * works add (`bargainPrices`, `bargaining.ts`), with the deal cost as a share of it; the posted price
+ * remains only under `licensing.pricing` = posted. The collective gets the terms an intermediary would
+ * (tests/ecl.test.ts checks every licensed cell's price and the fees developers pay). Each creator may opt out individually;
  * opted-out works are under plain licensing (the owner refuses: no licence can be had).
  * The fees go to the collective, not to each cell's owners directly: it deducts its admin share, pays
  * members (registered owners) and holds the money of non-members until they claim it or it is paid

@@ -25,14 +25,54 @@
  * 5. **Injunction.** With probability `courts.injunction_probability` a detected case ends with the model
  *    destroyed: the developer pays `courts.retraining_cost_share` × its fixed cost to retrain (deadweight,
  *    counted with compliance) and loses `courts.injunction_quality_loss` of its quality the next year.
- * 6. **Output liability** is a channel apart from training liability: a model trained abroad escapes the
- *    home training rules but not liability for its outputs, `offshore.output_liability_rate` × revenue,
- *    paid to the rights holders of the works it used by value, and not "once" (outputs recur every year).
- * 7. **Risk aversion.** When choosing a plan, developers weigh expected damages and fines at
- *    (1 + `courts.risk_aversion`) times their expected value (`riskWeight`); the ability-to-pay bound is
- *    not counted on ex ante (no developer plans to be judgment-proof).
+ * 6. **Output liability** is a channel apart from training liability, and not territorial: a model sold
+ *    on the regime's market carries it whether it was trained at home or abroad, for the works it used
+ *    without the permission the home law requires (all of them for a model trained abroad; at home, the
+ *    works it used unlicensed: pirated, opted out and ignored, or not licensed where a licence is needed).
+ *    Works used under a licence or an exception (fair use, TDM, Art. 30-4) carry none: a licence is
+ *    taken to cover the model's outputs of the works it licenses, and an exception's outputs are left
+ *    to output protection (an assumption; the rate was set for unpermitted use). With
+ *    r_o = `offshore.output_liability_rate` × (1 − e), e = `output_protection.effectiveness` where output
+ *    filters are required (else 0), developer i owes each year
+ *        O_it = r_o × R_it × s_it,   s_it = Σ_{c exposed} x_ict v_c / Σ_c x_ict v_c,
+ *    the value share of its corpus that is exposed (s = 1 trained abroad), paid to the rights holders
+ *    of the exposed works by value, every year (outputs recur), inside the settlement cap.
+ * 7. **Ex ante, as the law charges ex post** (`ex-ante.ts`). Developers compare plans with the expected
+ *    value of this year's charge, E[S_it] (over the detection draw u and the damages shock ε; claim rate
+ *    and lawyers' fees do not matter to the payer), computed on the works not yet charged and bounded by
+ *    K_it, plus the expected fine; the risky part is weighed at (1 + `courts.risk_aversion`) (`riskWeight`):
+ *        cost_it = min(O_it, K_it) + (1 + λ) [E S_it − min(O_it, K_it) + E fine_it].
+ *    With one uniform draw u, the cells caught are those with δ_c > u, so J(u) is a step function of u
+ *    over the distinct detection levels; for each, E_ε[min(ε J + O, K)] has the lognormal closed form
+ *    (`cappedExpectation`). The corpus itself is chosen with the linear per-work penalty (1 + λ) δ_c d_c
+ *    (the fractional knapsack of `choose.ts` needs linear costs), which overstates the margin where the
+ *    cap binds or works were charged already.
  */
+import { log } from "../engine/math";
+import { normalCdf } from "../engine/rng";
 import type { ModelParams } from "./params";
+
+/** Output liability as a share of the exposed revenue: `offshore.output_liability_rate`, less what required output filters stop. */
+export function outputLiabilityRate(p: ModelParams): number {
+  const filters = p.outputProtection.enabled ? p.outputProtection.effectiveness : 0;
+  return p.offshore.outputLiabilityRate * (1 - filters);
+}
+
+/**
+ * E[min(ε J + O, K)] for a lognormal shock ε with mean 1 and log-sd σ (`courts.damages_dispersion`):
+ * O + J Φ((ln(K′/J) − σ²/2)/σ) + K′ (1 − Φ((ln(K′/J) + σ²/2)/σ)), K′ = K − O (min(O, K) when K ≤ O).
+ * @example cappedExpectation(100, 0, 1e9, 0.5) // => 100 (far below the cap)
+ * @example cappedExpectation(1e12, 0, 50, 0.5) // => 50 (always at the cap)
+ */
+export function cappedExpectation(judgment: number, output: number, cap: number, sigma: number): number {
+  const k = cap - output;
+  if (!(k > 0)) return Math.max(0, Math.min(output, cap));
+  if (!(judgment > 0)) return output;
+  if (!(sigma > 0)) return output + Math.min(judgment, k);
+  const l = log(k / judgment);
+  const half = (sigma * sigma) / 2;
+  return output + judgment * normalCdf((l - half) / sigma) + k * (1 - normalCdf((l + half) / sigma));
+}
 
 /** The weight developers put on an expected legal penalty when they choose: 1 + risk aversion. @example riskWeight(p) // 1.5 at defaults */
 export function riskWeight(p: ModelParams): number {

@@ -135,7 +135,7 @@ export interface ModelParams {
     /** Substitution ramp time (years) */ substitutionYears: number;
   };
   offshore: {
-    /** Output liability of models trained abroad (share of revenue) */ outputLiabilityRate: number;
+    /** Output liability of unpermitted use (share of revenue) */ outputLiabilityRate: number;
     /** Cost of training abroad (share of fixed cost) */ relocationCostShare: number;
     /** US training liability is territorial (on or off) */ trainingTerritorial: boolean;
   };

@@ -13,7 +13,7 @@
  * Everywhere the regime's reach is territorial (`offshoreEscapes`): train abroad under a permissive law,
  * at a relocation cost and with output liability at home.
  */
-import { riskWeight } from "./litigation";
+import { outputLiabilityRate, riskWeight } from "./litigation";
 import { RATE_BASE } from "./royalty";
 import type { Plan } from "./plan";
 import type { World } from "./world-state";
@@ -29,8 +29,19 @@ export interface PlanKind {
   breaksCode?: boolean;
 }
 
+/**
+ * How a plan prices one work of a cell: lawful use (Infinity where no licence can be had), the part of
+ * that lawful cost that is legal risk (US before a ruling), and unlicensed use (the risk-weighted
+ * expected damages per work, linear; `ex-ante.ts` replaces it by the law's once-per-work, capped charge).
+ */
+export interface CellCosts {
+  lawful(w: World, c: number): number;
+  lawfulRisk(w: World, c: number): number;
+  unlicensed(w: World, c: number): number;
+}
+
 /** Risk-weighted expected penalty per work of using a cell without permission: (1 + risk aversion) × detection probability × damages. */
-function penalty(w: World, c: number): number {
+export function penalty(w: World, c: number): number {
   return riskWeight(w.p) * w.cells.detection[c] * w.cells.damages[c];
 }
 
@@ -40,14 +51,57 @@ function lawfulCost(w: World, c: number): number {
   return k.lawful[c] ? k.price[c] + k.tx[c] + k.acq[c] : Infinity;
 }
 
+/** The cell costs of the voluntary regimes: lawful use carries no legal risk. */
+export const VOLUNTARY_COSTS: CellCosts = { lawful: lawfulCost, lawfulRisk: () => 0, unlicensed: penalty };
+
+/** A plan that uses every cell lawfully at `costs.lawful` (fair use's or licensing's "comply"). */
+export function compliancePlan(name: string, costs: CellCosts, charges: (w: World, plan: Plan) => void): PlanKind {
+  return {
+    name,
+    applies: () => true,
+    fill(w, plan) {
+      for (let c = 0; c < plan.costPerWork.length; c++) {
+        plan.costPerWork[c] = costs.lawful(w, c);
+        plan.penalty[c] = costs.lawfulRisk(w, c);
+        plan.unlicensed[c] = 0;
+      }
+      charges(w, plan);
+    },
+  };
+}
+
+/**
+ * A plan that uses a cell without permission where the expected penalty is below the lawful cost, and
+ * lawfully elsewhere; `respectFineable` keeps binding opt-outs (whose unlicensed use risks a fine) lawful.
+ */
+export function cheaperPlan(name: string, costs: CellCosts, respectFineable: boolean, charges: (w: World, plan: Plan) => void): PlanKind {
+  return {
+    name,
+    applies: () => true,
+    fill(w, plan) {
+      const fineable = w.cells.fineable;
+      for (let c = 0; c < plan.costPerWork.length; c++) {
+        const lawful = costs.lawful(w, c);
+        const pen = costs.unlicensed(w, c);
+        const unlicensed = !(respectFineable && fineable[c]) && pen < lawful;
+        plan.costPerWork[c] = unlicensed ? pen : lawful;
+        plan.penalty[c] = unlicensed ? pen : costs.lawfulRisk(w, c);
+        plan.unlicensed[c] = unlicensed ? 1 : 0;
+      }
+      charges(w, plan);
+    },
+  };
+}
+
 /** Charges of a voluntary plan: side deals and output filters on revenue, fixed compliance. */
-function voluntaryCharges(w: World, plan: Plan): void {
+export function voluntaryCharges(w: World, plan: Plan): void {
   plan.revenueCharge = w.run.sideRate + w.run.filterCostShare;
   plan.otherCharge = w.run.sideRate + w.run.filterCostShare;
   plan.blanket = false;
   noRoyalty(plan);
   plan.fineRisk = 0;
   plan.fixed = w.run.complianceFixed;
+  plan.atRisk = 0;
   domestic(plan);
 }
 
@@ -77,52 +131,24 @@ function statutoryCharges(w: World, plan: Plan, blanket: boolean): void {
   plan.rateBase = w.p.compulsory.rateBase;
   plan.minRevenueShare = w.p.compulsory.minimumRevenueShare;
   plan.profitShare = 0;
+  plan.atRisk = 0;
   plan.blanket = blanket;
   plan.revenueCharge = w.run.filterCostShare;
   domestic(plan);
 }
 
-export const comply: PlanKind = {
-  name: "comply",
-  applies: () => true,
-  fill(w, plan) {
-    for (let c = 0; c < plan.costPerWork.length; c++) {
-      plan.costPerWork[c] = lawfulCost(w, c);
-      plan.unlicensed[c] = 0;
-    }
-    voluntaryCharges(w, plan);
-  },
-};
+export const comply: PlanKind = compliancePlan("comply", VOLUNTARY_COSTS, voluntaryCharges);
 
-export const licenseWhereCheaper: PlanKind = {
-  name: "license-where-cheaper",
-  applies: () => true,
-  fill(w, plan) {
-    const fineable = w.cells.fineable;
-    for (let c = 0; c < plan.costPerWork.length; c++) {
-      const lawful = lawfulCost(w, c);
-      const unlicensed = !fineable[c] && penalty(w, c) < lawful;
-      plan.costPerWork[c] = unlicensed ? penalty(w, c) : lawful;
-      plan.unlicensed[c] = unlicensed ? 1 : 0;
-    }
-    voluntaryCharges(w, plan);
-  },
-};
+export const licenseWhereCheaper: PlanKind = cheaperPlan("license-where-cheaper", VOLUNTARY_COSTS, true, voluntaryCharges);
 
+const ignoringOptOuts = cheaperPlan("ignore-opt-outs", VOLUNTARY_COSTS, false, (w, plan) => {
+  voluntaryCharges(w, plan);
+  plan.fineRisk = riskWeight(w.p) * w.run.fineDetection * w.run.fineRate;
+});
 export const ignoreOptOuts: PlanKind = {
-  name: "ignore-opt-outs",
+  ...ignoringOptOuts,
   // Wherever opted-out works are policed by a regulator (EU), even with no fine (then only damages deter).
   applies: (w) => w.run.fineRate > 0 || w.run.fineDetection > 0,
-  fill(w, plan) {
-    for (let c = 0; c < plan.costPerWork.length; c++) {
-      const lawful = lawfulCost(w, c);
-      const unlicensed = penalty(w, c) < lawful;
-      plan.costPerWork[c] = unlicensed ? penalty(w, c) : lawful;
-      plan.unlicensed[c] = unlicensed ? 1 : 0;
-    }
-    voluntaryCharges(w, plan);
-    plan.fineRisk = riskWeight(w.p) * w.run.fineDetection * w.run.fineRate;
-  },
   breaksCode: true,
 };
 
@@ -131,6 +157,7 @@ export const blanketAtRate: PlanKind = {
   applies: () => true,
   fill(w, plan) {
     plan.costPerWork.set(w.cells.acq);
+    plan.penalty.fill(0);
     plan.unlicensed.fill(0);
     statutoryCharges(w, plan, true);
     // On revenue the rate acts like an ad-valorem tax (it enters prices); on profit or net income it takes a share of the margin.
@@ -145,6 +172,7 @@ export const blanketAtMinimum: PlanKind = {
   applies: (w) => w.p.compulsory.perWorkMinimum > 0,
   fill(w, plan) {
     for (let c = 0; c < plan.costPerWork.length; c++) plan.costPerWork[c] = w.p.compulsory.perWorkMinimum + w.cells.acq[c];
+    plan.penalty.fill(0);
     plan.unlicensed.fill(0);
     statutoryCharges(w, plan, true);
   },
@@ -155,7 +183,7 @@ export const noLicence: PlanKind = {
   applies: () => true,
   fill(w, plan) {
     for (let c = 0; c < plan.costPerWork.length; c++) {
-      plan.costPerWork[c] = penalty(w, c);
+      plan.costPerWork[c] = plan.penalty[c] = penalty(w, c);
       plan.unlicensed[c] = 1;
     }
     statutoryCharges(w, plan, false);
@@ -175,8 +203,10 @@ export const trainAbroad: PlanKind = {
   applies: (w) => w.rules.offshoreEscapes(w.p),
   fill(w, plan) {
     plan.costPerWork.fill(0);
+    plan.penalty.fill(0);
     plan.unlicensed.fill(0);
-    const charge = w.run.filterCostShare + w.p.offshore.outputLiabilityRate;
+    plan.atRisk = 0;
+    const charge = w.run.filterCostShare + outputLiabilityRate(w.p);
     plan.revenueCharge = charge;
     plan.otherCharge = charge;
     plan.blanket = false;
@@ -184,7 +214,7 @@ export const trainAbroad: PlanKind = {
     plan.fineRisk = 0;
     plan.fixed = 0;
     plan.fixedShare = w.p.offshore.relocationCostShare;
-    plan.outputLiability = w.p.offshore.outputLiabilityRate;
+    plan.outputLiability = outputLiabilityRate(w.p);
     plan.offshore = true;
   },
 };

@@ -19,6 +19,13 @@ export interface Plan {
   cumCost: Float64Array;
   /** Per cell: cost per work under this plan, and whether the use is unlicensed. */
   costPerWork: Float64Array;
+  /** Per cell: the part of `costPerWork` that is expected legal risk (risk-weighted expected damages per work, linear;
+   *  replaced by the law's capped, once-per-work expectation when the plan is compared, `ex-ante.ts`). */
+  penalty: Float64Array;
+  /** Prefix sums over `order` of penalty × works. */
+  cumPenalty: Float64Array;
+  /** Probability that the plan's lawful at-home use is later held infringing (US before a ruling: 1 − p); 0 otherwise. */
+  atRisk: number;
   unlicensed: Uint8Array;
   /** Position in `order` of the first unlicensed fineable cell (len if none); free cells never are. */
   firstFineable: number;
@@ -101,6 +108,9 @@ export function allocPlan(nCells: number): Plan {
     mark: new Uint8Array(nCells),
     freeLen: 0,
     costPerWork: new Float64Array(nCells),
+    penalty: new Float64Array(nCells),
+    cumPenalty: new Float64Array(nCells + 1),
+    atRisk: 0,
     unlicensed: new Uint8Array(nCells),
     firstFineable: 0,
     revenueCharge: 0,
@@ -190,12 +200,14 @@ export function buildPlan(
   plan.cumValue[0] = 0;
   plan.cumCost[0] = 0;
   plan.cumWorks[0] = 0;
+  plan.cumPenalty[0] = 0;
   plan.firstFineable = freeFineable ? -1 : len;
   for (let k = 0; k < len; k++) {
     const c = ord[k];
     plan.cumValue[k + 1] = plan.cumValue[k] + value[c];
     plan.cumCost[k + 1] = plan.cumCost[k] + plan.costPerWork[c] * works[c];
     plan.cumWorks[k + 1] = plan.cumWorks[k] + works[c];
+    plan.cumPenalty[k + 1] = plan.cumPenalty[k] + plan.penalty[c] * works[c];
     if (plan.firstFineable === len && plan.unlicensed[c] && fineable[c]) plan.firstFineable = k;
   }
 }

@@ -7,8 +7,12 @@
  * is retroactive (`india.retroactive`), in year S each developer still active also owes r × its
  * revenue in the simulated years before S (from 2025: earlier revenue is outside the model), paid at
  * once, at most its revenue that year (what it can pay; an assumption). The committee reviews the
- * rate every `india.review_years` from S: it keeps it, or resets it to
- * `compulsory.fair_return_share` × developers' willingness to pay (`willingnessToPay`).
+ * rate every `india.review_years` from S: it keeps it, or moves it part of the way toward the target
+ * r* = `compulsory.fair_return_share` × developers' willingness to pay (`willingnessToPay`), by the same
+ * partial adjustment as the Copyright Royalty Board's reviews (`rate-setting.ts`):
+ * r' = r + κ (r* − r), κ = `compulsory.review_adjustment`. The working paper names no standard and no
+ * adjustment; a committee whose decisions are open to judicial review moves in steps, as the CRB does,
+ * and no India-specific evidence supports another κ, so the compulsory licence's is used.
  *
  * Apportionment: the collective divides the year's royalties among cells pro rata to works used, as
  * declared in the developers' training summaries — u_c × n_c, the cell's works n_c times their
@@ -19,11 +23,11 @@
 import { matchingCollective } from "./collective";
 import { chargeDataCost } from "./levy";
 import { calendarYear } from "./ruling";
-import { willingnessToPay } from "./rate-setting";
+import { partialAdjust, willingnessToPay } from "./rate-setting";
 import type { Collective, RateSetter } from "./rules";
 import type { World } from "./world-state";
 
-/** `india.review_standard`: 0 keeps the committee's rate, 1 resets it toward willingness to pay. */
+/** `india.review_standard`: 0 keeps the committee's rate, 1 moves it toward the fair share of willingness to pay. */
 export const REVIEW_STANDARD = { fixed: 0, willingnessToPay: 1 } as const;
 
 /** The committee: no rate before the start year, `india.royalty_rate` from it, reviewed every `india.review_years`. */
@@ -35,7 +39,7 @@ export const committeeRateSetter: RateSetter = {
     if (since < 0) w.rate = 0;
     else if (since === 0) w.rate = india.royaltyRate;
     else if (india.reviewStandard === REVIEW_STANDARD.willingnessToPay && since % india.reviewYears === 0)
-      w.rate = Math.min(1, compulsory.fairReturnShare * willingnessToPay(w));
+      w.rate = Math.min(1, Math.max(0, partialAdjust(w.rate, compulsory.fairReturnShare * willingnessToPay(w), compulsory.reviewAdjustment)));
   },
 };
 

@@ -3,32 +3,36 @@
  *
  * Economics. Let p be the probability that fair use prevails (`us.fair_use_probability`) and D the
  * year the question is settled (`us.decision_year`). Before D, training on a lawfully bought copy is
- * lawful for now, but if the courts hold it infringing, each such use becomes a past infringement:
- * it is then sued over with the yearly detection probability δ and costs the damages per work d_c of
- * its cell (statutory for registered US works). A risk-neutral developer therefore prices one work of
- * cell c, used at home before the ruling, at
- *     acquisition_c + (1 − p) · δ · d_c           (train lawfully, at risk)
- * against δ · d_c for pirating it (piracy is liable whatever the ruling), and chooses its corpus with
- * those costs ("ex ante under that risk"). Training abroad escapes the training liability, as under
- * fair use (`offshore.training_territorial`). At p = 1 these are fair use's terms; at p = 0 a lawful
- * copy protects nothing, so nobody buys one.
+ * lawful for now, but if the courts hold it infringing, each such use becomes a past infringement,
+ * charged as the courts step charges any infringement: once per work, caught by the yearly detection
+ * probability δ, for the damages per work d_c of its cell (statutory for registered US works).
  *
- * Each developer's exposure, L_i = Σ_years Σ_c (works of c it used lawfully at home) · δ · d_c, is
- * accrued year by year, with the same sum by cell for the rights holders. The ruling is one draw per
- * run from its own random stream (`forkRng(seed, "us-ruling")`, so no other draw moves): fair use
- * prevails when u < p. From D on the law is fair use or the follow-on regime (`us.follow_on`:
- * licensing only or a compulsory licence). If the courts hold infringement, in year D each developer
- * still active pays its exposure, at most its revenue that year (what it can pay; an assumption),
- * as damages to the rights holders of the works it used (pro rata to the cells' exposure), after the
- * plaintiffs' lawyers' fee. Exposure of developers that left before D is never paid.
+ * Exposure. Per developer i and cell c the model keeps e_ic, the works expected to have been caught so
+ * far; a year of use of x_ic N_c works adds δ (x_ic N_c − e_ic)^+ to it and δ d_c per such work to the
+ * developer's exposure L_i (and to the cell's, for the rights holders), so a work used for T years
+ * adds d_c (1 − (1 − δ)^T): once per work, not T δ d_c. The ruling is one draw per run from its own
+ * random stream (`forkRng(seed, "us-ruling")`, so no other draw moves): fair use prevails when u < p.
+ * From D on the law is fair use or the follow-on regime (`us.follow_on`: licensing only or a compulsory
+ * licence). If the courts hold infringement, in year D each developer still active pays its exposure,
+ * at most `courts.ability_to_pay` × its revenue that year (the settlement bound of `litigation.ts`), as
+ * damages to the rights holders of the works it used (pro rata to the cells' exposure), after the
+ * plaintiffs' lawyers' fee. Exposure of developers that left before D is never paid. It is an expected
+ * value (no draw per developer).
  *
- * Like the courts step of this model version, exposure accrues for every year of use; it is an
- * expected value (no draw per developer).
+ * Ex ante. A developer prices one work of cell c, used lawfully at home before the ruling, at
+ *     acquisition_c + (1 − p)(1 + λ) δ d_c          (train lawfully, at risk; λ = `courts.risk_aversion`)
+ * against the usual penalty (1 + λ) δ d_c for pirating it (piracy is liable whatever the ruling), and
+ * chooses its corpus with those costs. When plans are compared, that linear at-risk cost is replaced by
+ * the increase in the capped liability, (1 − p)(1 + λ)[min(L + ΔL, K) − min(L, K)] with ΔL the
+ * exposure this year's use adds and K the ability to pay (`expectedExposureCost`, used by `ex-ante.ts`).
+ * Training abroad escapes the training liability, as under fair use (`offshore.training_territorial`).
+ * At p = 1 these are fair use's terms; at p = 0 a lawful copy protects nothing, so nobody buys one.
  */
 import { forkRng } from "../engine/rng";
 import { N_CELLS, STATUS, statusOfCell, withoutOptOut } from "./cells";
+import { riskWeight } from "./litigation";
 import type { Plan } from "./plan";
-import { trainAbroad, type PlanKind } from "./plan-kinds";
+import { cheaperPlan, compliancePlan, penalty, trainAbroad, voluntaryCharges, type CellCosts, type PlanKind } from "./plan-kinds";
 import type { RegimeRules } from "./rules";
 import type { World } from "./world-state";
 
@@ -46,67 +50,59 @@ export function fairUsePrevails(seed: number, probability: number): boolean {
 /** Expected damages per work of cell c if its use is held infringing: δ × d_c. */
 const exposurePerWork = (w: World, c: number): number => w.cells.detection[c] * w.cells.damages[c];
 
-/** Before the ruling: every cell used lawfully (copy bought) at its acquisition cost plus (1 − p) × the exposure. */
-function atRiskCost(w: World, c: number): number {
-  const k = w.cells;
-  return k.lawful[c] ? k.acq[c] + (1 - w.p.us.fairUseProbability) * exposurePerWork(w, c) : Infinity;
+/** Before the ruling, the risk-weighted expected liability per work of lawful use at home: (1 − p)(1 + λ) δ d_c (0 where no copy can be had). */
+function atRiskPenalty(w: World, c: number): number {
+  return w.cells.lawful[c] ? (1 - w.p.us.fairUseProbability) * riskWeight(w.p) * exposurePerWork(w, c) : 0;
 }
 
-/** Charges of a plan before the ruling: side deals and output filters, as under fair use. */
+/** Before the ruling: a lawful copy at its acquisition cost plus the at-risk penalty; piracy at the usual penalty. */
+const PRE_RULING_COSTS: CellCosts = {
+  lawful: (w, c) => (w.cells.lawful[c] ? w.cells.acq[c] + atRiskPenalty(w, c) : Infinity),
+  lawfulRisk: atRiskPenalty,
+  unlicensed: penalty,
+};
+
+/** Charges of a plan before the ruling: fair use's (side deals, output filters), with the lawful use at risk. */
 function preRulingCharges(w: World, plan: Plan): void {
-  plan.revenueCharge = plan.otherCharge = w.run.sideRate + w.run.filterCostShare;
-  plan.blanket = false;
-  plan.royaltyRate = plan.perWorkMin = plan.fineRisk = 0;
-  plan.fixed = w.run.complianceFixed;
-  plan.fixedShare = plan.outputLiability = 0;
-  plan.offshore = false;
+  voluntaryCharges(w, plan);
+  plan.atRisk = 1 - w.p.us.fairUseProbability;
 }
 
 /** Before the ruling, fair use's "comply": buy a lawful copy of every work used, and carry the risk. */
-export const trainAtRisk: PlanKind = {
-  name: "train-at-risk",
-  applies: () => true,
-  fill(w, plan) {
-    for (let c = 0; c < plan.costPerWork.length; c++) {
-      plan.costPerWork[c] = atRiskCost(w, c);
-      plan.unlicensed[c] = 0;
-    }
-    preRulingCharges(w, plan);
-  },
-};
+export const trainAtRisk: PlanKind = compliancePlan("train-at-risk", PRE_RULING_COSTS, preRulingCharges);
 
-/** Before the ruling, fair use's "license where cheaper": pirate where δ d_c is below the at-risk cost of a copy. */
-export const trainAtRiskOrPirate: PlanKind = {
-  name: "train-at-risk-or-pirate",
-  applies: () => true,
-  fill(w, plan) {
-    for (let c = 0; c < plan.costPerWork.length; c++) {
-      const lawful = atRiskCost(w, c);
-      const pirate = exposurePerWork(w, c) < lawful;
-      plan.costPerWork[c] = pirate ? exposurePerWork(w, c) : lawful;
-      plan.unlicensed[c] = pirate ? 1 : 0;
-    }
-    preRulingCharges(w, plan);
-  },
-};
+/** Before the ruling, fair use's "license where cheaper": pirate where the penalty is below the at-risk cost of a copy. */
+export const trainAtRiskOrPirate: PlanKind = cheaperPlan("train-at-risk-or-pirate", PRE_RULING_COSTS, true, preRulingCharges);
 
 /** The plans before the ruling (fair use's, with the risk priced in). */
 export const PRE_RULING_PLANS: readonly PlanKind[] = [trainAtRisk, trainAtRiskOrPirate, trainAbroad];
 
 /**
  * Plan slots whose meaning follows the law in force: slot k is the k-th applicable plan of the rules
- * in force this year (before the ruling: `PRE_RULING_PLANS`), or a copy of the first where those
- * rules have fewer (a copy never wins a tie, so it changes no choice).
+ * in force this year (`lawOf`), or a copy of the first where those rules have fewer (a copy never wins
+ * a tie, so it changes no choice). There are as many slots as the longest list in `candidates` (every
+ * list `lawOf` may return); a slot applies when some phase of the run (`phases`) has that many
+ * applicable plans. The applicable plans of each list are filtered once per run, not at every fill.
  */
-export function phasedPlans(lawOf: (w: World) => readonly PlanKind[], phases: (w: World) => readonly (readonly PlanKind[])[]): PlanKind[] {
+export function phasedPlans(
+  lawOf: (w: World) => readonly PlanKind[], phases: (w: World) => readonly (readonly PlanKind[])[], candidates: readonly (readonly PlanKind[])[],
+): PlanKind[] {
+  const cache = new WeakMap<World, Map<readonly PlanKind[], readonly PlanKind[]>>();
+  const applicable = (w: World, list: readonly PlanKind[]): readonly PlanKind[] => {
+    let byList = cache.get(w);
+    if (!byList) cache.set(w, (byList = new Map()));
+    let a = byList.get(list);
+    if (!a) byList.set(list, (a = list.filter((x) => x.applies(w))));
+    return a;
+  };
   const slots: PlanKind[] = [];
-  const MAX_SLOTS = 4;
-  for (let k = 0; k < MAX_SLOTS; k++) {
+  const n = Math.max(0, ...candidates.map((list) => list.length));
+  for (let k = 0; k < n; k++) {
     slots.push({
       name: `law-in-force-${k + 1}`,
       applies: (w) => phases(w).some((list) => list.filter((x) => x.applies(w)).length > k),
       fill(w, plan) {
-        const list = lawOf(w).filter((x) => x.applies(w));
+        const list = applicable(w, lawOf(w));
         (list[k] ?? list[0]).fill(w, plan);
       },
     });
@@ -114,29 +110,68 @@ export function phasedPlans(lawOf: (w: World) => readonly PlanKind[], phases: (w
   return slots;
 }
 
-/** Accrue this year's exposure (after the payments step): each developer's, and each cell's. */
+/**
+ * Exposure of developer i's use this year: the expected liability for the works not yet expected to be
+ * charged, ΔL_i = Σ_c δ d_c (x_c N_c − e_ic)^+ over the cells it uses lawfully at home (`e` is the
+ * record of expected works charged; `null` to read it without change), applied with `apply`.
+ */
+function exposureOfUse(w: World, i: number, pl: Plan, lastPos: number, frac: number, apply: ((c: number, dWorks: number) => void) | null): number {
+  const { cells } = w;
+  const e = w.regimeState.get("us-exposed-works");
+  const row = i * N_CELLS;
+  let total = 0;
+  const add = (c: number, x: number) => {
+    if (pl.unlicensed[c] || !cells.lawful[c]) return;
+    const d = cells.detection[c] * Math.max(0, x * cells.works[c] - (e ? e[row + c] : 0));
+    if (!(d > 0)) return;
+    total += d * cells.damages[c];
+    apply?.(c, d);
+  };
+  for (let j = 0; j < pl.freeLen; j++) add(pl.freeCells[j], 1);
+  for (let pos = 0; pos <= lastPos; pos++) add(pl.order[pos], pos === lastPos ? frac : 1);
+  return total;
+}
+
+/**
+ * Ex ante, before the ruling: the plan's risk-weighted expected liability for this year's use, the
+ * increase in what developer i would pay if infringement is held, (1 − p)(1 + λ)[min(L + ΔL, K) − min(L, K)],
+ * K = `courts.ability_to_pay` × revenue (this year's, standing in for the ruling year's).
+ */
+export function expectedExposureCost(w: World, i: number, pl: Plan, lastPos: number, frac: number, revenue: number, weight: number): number {
+  if (!(pl.atRisk > 0) || pl.offshore) return 0;
+  const byDev = w.regimeState.get("us-exposure-dev");
+  const before = byDev ? byDev[i] : 0;
+  const k = Math.max(0, w.p.courts.abilityToPay * revenue);
+  const add = exposureOfUse(w, i, pl, lastPos, frac, null);
+  return pl.atRisk * weight * (Math.min(before + add, k) - Math.min(before, k));
+}
+
+/**
+ * Accrue this year's exposure (after the payments step), once per work: of the works a developer uses
+ * lawfully at home that are not yet expected to be charged, δ are expected to be caught this year,
+ * e_ic ← e_ic + δ (x_ic N_c − e_ic)^+, adding δ d_c per work to its exposure L_i and to the cell's.
+ * A work used for T years thus adds d_c (1 − (1 − δ)^T), the expected once-per-work charge of the
+ * courts step over those years, not T δ d_c.
+ */
 export function accrueExposure(w: World): void {
   if (ruled(w) || !(w.p.us.fairUseProbability < 1)) return;
   const { dev, cells } = w;
   const byDev = state(w, "us-exposure-dev", dev.capacity);
   const byCell = state(w, "us-exposure-cell", cells.works.length);
+  const e = state(w, "us-exposed-works", dev.capacity * N_CELLS);
   for (let i = 0; i < dev.count; i++) {
     if (!dev.active[i]) continue;
     const pl = w.plans[dev.plan[i]];
     if (pl.offshore) continue;
-    const add = (c: number, x: number) => {
-      if (pl.unlicensed[c]) return;
-      const e = x * cells.works[c] * exposurePerWork(w, c);
-      byDev[i] += e;
-      byCell[c] += e;
-    };
-    for (let j = 0; j < pl.freeLen; j++) add(pl.freeCells[j], 1);
-    const last = dev.lastPos[i];
-    for (let pos = 0; pos <= last; pos++) add(pl.order[pos], pos === last ? dev.lastFrac[i] : 1);
+    const row = i * N_CELLS;
+    byDev[i] += exposureOfUse(w, i, pl, dev.lastPos[i], dev.lastFrac[i], (c, d) => {
+      e[row + c] += d;
+      byCell[c] += d * cells.damages[c];
+    });
   }
 }
 
-/** In the decision year, if the courts held infringement: every active developer pays its exposure (at most its revenue). */
+/** In the decision year, if the courts held infringement: every active developer pays its exposure, at most `courts.ability_to_pay` × its revenue. */
 export function payPastInfringement(w: World): void {
   if (calendarYear(w) !== w.p.us.decisionYear || fairUsePrevails(w.seed, w.p.us.fairUseProbability)) return;
   const byDev = w.regimeState.get("us-exposure-dev");
@@ -146,7 +181,7 @@ export function payPastInfringement(w: World): void {
   let paid = 0;
   for (let i = 0; i < dev.count; i++) {
     if (!dev.active[i]) continue;
-    const x = Math.min(byDev[i], Math.max(0, w.devYear.revenue[i]));
+    const x = Math.min(byDev[i], Math.max(0, w.p.courts.abilityToPay * w.devYear.revenue[i]));
     paid += x;
   }
   let cellTotal = 0;
@@ -159,6 +194,7 @@ export function payPastInfringement(w: World): void {
   tot.profit -= paid;
   byDev.fill(0);
   byCell.fill(0);
+  w.regimeState.get("us-exposed-works")?.fill(0);
 }
 
 /**

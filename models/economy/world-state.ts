@@ -249,7 +249,7 @@ function cellBuffers(): CellBuffers {
   };
 }
 
-const emptyChoice = (): Choice => ({ lastPos: -1, lastFrac: 0, value: 0, cost: 0, worksUsed: 0, revenue: 0, profit: 0 });
+const emptyChoice = (): Choice => ({ lastPos: -1, lastFrac: 0, value: 0, cost: 0, worksUsed: 0, revenue: 0, profit: 0, legal: 0 });
 
 /** Allocate the state of one run (the populations are mutated by the run: pass copies). */
 export function createWorld(p: ModelParams, rules: RegimeRules, regimeId: string, seed: number, cr: Creators, dev: Developers): World {

@@ -24,11 +24,14 @@ export const FOLLOW_ON = { licensing: 0, compulsory: 1 } as const;
 
 const followOn = (p: ModelParams): RegimeRules => (p.us.followOn === FOLLOW_ON.compulsory ? compulsoryRules : licensingRules);
 
+/** Every list of plans the law in force may have: before the ruling, fair use, either follow-on. */
+const CANDIDATE_LAWS = [PRE_RULING_PLANS, fairUseRules.plans, licensingRules.plans, compulsoryRules.plans];
+
 const plansInForce = (w: World) => (w.rules === usUncertainRules ? PRE_RULING_PLANS : w.rules.plans);
 
 export const usUncertainRules: RegimeRules = {
   ...fairUseRules,
-  plans: phasedPlans(plansInForce, (w) => [PRE_RULING_PLANS, fairUseRules.plans, followOn(w.p).plans]),
+  plans: phasedPlans(plansInForce, (w) => [PRE_RULING_PLANS, fairUseRules.plans, followOn(w.p).plans], CANDIDATE_LAWS),
   // Opt-outs have no legal effect before the ruling or under fair use; they bind if licensing follows an
   // infringement holding (the model decides once per run which bind, so they are declared from the start).
   optOutBinding: (p) => (p.us.fairUseProbability < 1 ? followOn(p).optOutBinding(p) : 0),
@@ -48,7 +51,7 @@ export const usUncertain: Regime<"us-uncertain"> = {
   label: "US fair use undecided",
   summary: "Nobody knows yet whether US courts will hold AI training to be fair use; developers act under that risk until they rule.",
   modelled:
-    "Until the decision year, training on bought copies is lawful for now but carries the chance that it becomes past infringement, and developers price that risk into their corpora. Then the courts rule, by one random draw per seed: fair use, or infringement followed by licensing only or a compulsory licence; after an infringement holding, developers pay damages for the training they did before it, up to their revenue that year.",
+    "Until the decision year, training on bought copies is lawful for now but carries the chance that it becomes past infringement, and developers price that risk into their corpora. Then the courts rule, by one random draw per seed: fair use, or infringement followed by licensing only or a compulsory licence; after an infringement holding, developers pay damages for the training they did before it, once per work, up to what they can pay (a share of their revenue that year).",
   overrides: {},
   rules: usUncertainRules,
   sources: [

@@ -5,7 +5,7 @@
  * every slot, used or not, so that regimes share the litigation stream: common random numbers).
  * Unlicensed use of a cell is caught when the draw falls below the cell's detection probability; the
  * works caught form one class action, charged only for works not charged before; the settlement is the
- * expected judgment (plus output liability of a model trained abroad) bounded by the developer's ability
+ * expected judgment (plus the output liability of every model, for the works no licence covers) bounded by the developer's ability
  * to pay. Lawyers take their fee, claimants their share (to the infringed cells), the unclaimed rest
  * goes to cy pres. Where ignoring a binding opt-out risks a fine, the regulator fines `fine_rate` ×
  * revenue when its audit draw catches it. A detected case may end in the model's destruction. Then
@@ -13,6 +13,7 @@
  */
 import { N_CELLS } from "../cells";
 import { normal } from "../../engine/rng";
+import { outputExposed, outputLiabilityOf } from "../ex-ante";
 import { newlyCharged, settlement, splitRecovery } from "../litigation";
 import type { World } from "../world-state";
 import type { Step } from "./step";
@@ -40,18 +41,26 @@ function claims(w: World, i: number, uDetect: number, shock: number): number {
   return total;
 }
 
-/** Output liability of a model trained abroad: a share of revenue to the cells it used (all, free abroad), by value. */
+/** Output liability of developer i (`ex-ante.ts`: r_o × revenue × the exposed value share), to the exposed cells it used, by value. */
 function outputLiability(w: World, i: number): number {
-  const { cells } = w;
-  const pl = w.plans[w.dev.plan[i]];
-  const total = pl.outputLiability * w.devYear.revenue[i];
+  const { cells, dev } = w;
+  const pl = w.plans[dev.plan[i]];
+  const last = dev.lastPos[i];
+  const frac = dev.lastFrac[i];
+  const total = outputLiabilityOf(w, pl, last, frac, w.devYear.revenue[i]);
+  if (!(total > 0)) return 0;
+  const each = (f: (c: number, x: number) => void) => {
+    for (let j = 0; j < pl.freeLen; j++) f(pl.freeCells[j], 1);
+    for (let pos = 0; pos <= last; pos++) f(pl.order[pos], pos === last ? frac : 1);
+  };
   let v = 0;
-  for (let j = 0; j < pl.freeLen; j++) v += cells.value[pl.freeCells[j]];
-  if (!(v > 0) || !(total > 0)) return 0;
-  for (let j = 0; j < pl.freeLen; j++) {
-    const c = pl.freeCells[j];
-    if (cells.works[c] > 0) cells.claimCell[c] += (total * cells.value[c]) / v;
-  }
+  each((c, x) => {
+    if (outputExposed(pl, c) && cells.works[c] > 0) v += x * cells.value[c];
+  });
+  if (!(v > 0)) return 0;
+  each((c, x) => {
+    if (outputExposed(pl, c) && cells.works[c] > 0) cells.claimCell[c] += (total * x * cells.value[c]) / v;
+  });
   return total;
 }
 
@@ -62,7 +71,7 @@ function litigate(w: World, i: number, uDetect: number, shock: number): number {
   cells.claimCell.fill(0);
   w.caughtWorks = 0;
   const training = claims(w, i, uDetect, shock);
-  const output = pl.outputLiability > 0 ? outputLiability(w, i) : 0;
+  const output = outputLiability(w, i);
   const claimed = training + output;
   w.caught = training > 0;
   const paid = settlement(training, output, p.courts.abilityToPay, w.devYear.revenue[i]);

@@ -10,6 +10,7 @@
 import { choose, copyChoice } from "../choose";
 import { dataFactor, solvePrices, startPrice, inclusiveValues } from "../demand";
 import { fillView } from "../view";
+import { applyExAnte } from "../ex-ante";
 import { isSignatory } from "../litigation";
 import { buildPlan, setPaymentPrefixes } from "../plan";
 import type { World } from "../world-state";
@@ -52,6 +53,8 @@ function bestResponse(w: World): void {
           copyChoice(memo.choice, choice);
         }
       }
+      // The memo holds the linear choice; the law's expected charge depends on this developer's record of works charged.
+      applyExAnte(w, i, plans[k], choice);
       if (bestPlan < 0 || choice.profit > best.profit) {
         bestPlan = k;
         copyChoice(best, choice);
