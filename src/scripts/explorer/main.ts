@@ -61,7 +61,7 @@ function mount(store: ExplorerStore) {
   const compare = mountCompare(registry);
   const fourLine = mountFourLine(registry);
   const uncertainty = mountUncertainty(registry, () => ({ state: store.get(), summary: runner.snapshot().summary }), () => dataChanged());
-  const tornado = mountTornado(() => ({ state: store.get(), atDefaults: isDefaultRun(registry, store.get()) }));
+  const tornado = mountTornado(registry, () => ({ state: store.get(), atDefaults: isDefaultRun(registry, store.get()) }));
   mountDownloads(registry, shown);
   mountBundle(registry, runner.snapshot, cite.permalink);
   mountScenarioUpload(registry, store);
