@@ -25,13 +25,16 @@ const METRICS = ["creator_ai_revenue", "developer_cost"] as const;
 const STORE_KEY = "explorer-compare-saved";
 type Against = "defaults" | "saved" | "link";
 
+/** The shown run settings (group "simulation": sizes, years, solver): both sides of a pair use them. */
+function runSettings(registry: Registry, shown: ExplorerState): Record<string, number> {
+  return Object.fromEntries(registry.parameters.filter((p) => p.group === "simulation").map((p) => [p.id, shown.settings[p.id]]));
+}
+
 /** The settings a query stands for, with the shown run settings (the pairing needs the same runs), or its problems. */
 function settingsOfQuery(registry: Registry, query: string, shown: ExplorerState): { settings?: Record<string, number>; problems: string[] } {
   const url = parseUrlState(query, registry);
   if (url.problems.length) return { problems: url.problems };
-  const s: Record<string, number> = { ...stateFromUrl(registry, url).settings };
-  for (const p of registry.parameters) if (p.group === "simulation") s[p.id] = shown.settings[p.id];
-  return { settings: s, problems: [] };
+  return { settings: { ...stateFromUrl(registry, url).settings, ...runSettings(registry, shown) }, problems: [] };
 }
 
 function readSaved(): string | null {
@@ -96,7 +99,7 @@ export function mountCompare(registry: Registry, withDraws: () => boolean) {
   /** What to compare with: its settings and label, or the problems that stop it. */
   function target(state: ExplorerState): { from?: Record<string, number>; label: string; problems: string[] } {
     const a = ui.against();
-    if (a === "defaults") return { from: { ...defaultSettings(registry), "sim.years": state.settings["sim.years"] }, label: "the defaults", problems: [] };
+    if (a === "defaults") return { from: { ...defaultSettings(registry), ...runSettings(registry, state) }, label: "the defaults", problems: [] };
     const query = a === "saved" ? readSaved() : (() => { try { return new URL(ui.link.value, location.href).search; } catch { return null; } })();
     if (!query) return { label: "", problems: [a === "saved" ? "No saved settings yet: press “Save these settings to compare with later” first." : "compare-link: not a link (allowed: an explorer link such as …/explorer/?compulsory.royalty_rate=0.1)"] };
     const r = settingsOfQuery(registry, query, state);
