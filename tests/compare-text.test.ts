@@ -68,4 +68,13 @@ describe("pairedDifferences and comparisonText with a band of the change", () =>
     expect(text).toMatch(/90% band of the change across paired draws × seeds \+\$9 bn to \+\$9\.5 bn/);
     expect(text).toMatch(/the same 8 Latin-hypercube draws of the uncertain parameters neither sets and the same seeds/);
   });
+  it("says a metric is unchanged in every pair when the paired band is zero, without a change of $0", () => {
+    const to = { ...defaults, "compulsory.royalty_rate": 0.15 };
+    const text = comparisonText({
+      registry, from: defaults, to, fromSummary: [row(4e9, 3.8e9, 4.2e9)], toSummary: [row(4e9, 3.8e9, 4.2e9)], fromLabel: "the defaults", draws: 8,
+      regime: "compulsory", regimeLabel: "licensing only", year: 2035, metrics: ["creator_ai_revenue"], diffSummary: [row(0, 0, 0)],
+    })!;
+    expect(text).toMatch(/leaves Creator AI income under licensing only in 2035 unchanged in every one of the paired draws × seeds, at a median of \$4 bn/);
+    expect(text).not.toMatch(/by \$0/);
+  });
 });

@@ -80,6 +80,8 @@ function metricClause(metric: string, a: SummaryRow, b: SummaryRow, where: strin
   const f = (v: number) => u.format(v * u.scale);
   const fs = (v: number) => (v < 0 ? "−" : "+") + f(Math.abs(v));
   const d = diff ? diff.q50 : b.q50 - a.q50;
+  if (diff && diff.q05 === 0 && diff.q95 === 0 && d === 0)
+    return `leaves ${seriesTitle(metric)} ${where} unchanged in every one of the ${paired}, at a median of ${f(a.q50)} (90% band ${f(a.q05)} to ${f(a.q95)})`;
   const verb = d > 0 ? "raises" : d < 0 ? "lowers" : "leaves unchanged";
   const pct = a.q50 !== 0 ? `${d >= 0 ? "+" : "−"}${Math.abs(Math.round((d / Math.abs(a.q50)) * 100))}%` : "";
   const band = diff ? `90% band of the change across ${paired} ${fs(diff.q05)} to ${fs(diff.q95)}` : "";
