@@ -3,7 +3,9 @@
  * /robustness/ page (src/components/robustness/data.ts, `multiTornado` in models/analysis) for every
  * regime and headline metric, cut to the top bars and sent as one JSON file
  * (/robustness/tornado.json); the explorer draws the one for the metric and regime shown. They are for
- * the default settings at the page's small sizes, which the explorer says in the chart's text.
+ * the default settings at the page's small sizes, which the explorer says in the chart's text; when the
+ * settings differ from the defaults the explorer recomputes the top bars at them (src/lib/live-tornado.ts,
+ * text `liveTornadoNote`).
  * Pure: shaping and text only; the view (src/scripts/explorer/tornado-view.ts) draws.
  */
 import type { MetricTornado } from "../../models/analysis/index";

@@ -54,6 +54,13 @@ describe("explorer: tornado at the current settings", () => {
     await expect.poll(() => state(page), { timeout: 120_000 }).toBe("current");
     expect(await tornadoRows(page)).not.toEqual(first);
 
+    // The comparison's window and metric are the tornado's: the cumulative total of developer cost.
+    await page.locator('select[name="comparison-metric"]').selectOption("developer_cost");
+    await page.locator('input[name="comparison-window"][value="cumulative"]').check();
+    await expect.poll(() => state(page), { timeout: 10_000 }).toBe("running");
+    await expect.poll(() => state(page), { timeout: 120_000 }).toBe("current");
+    expect(await tornado.locator("figcaption").innerText()).toMatch(/^Developer cost, Compulsory licen[cs]e, the 2025–2035 total, at your settings .* for the 2025–2035 total:/);
+
     // The data table opens from the keyboard.
     await tornado.locator("details.chart-data summary").focus();
     await page.keyboard.press("Enter");
