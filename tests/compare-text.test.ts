@@ -51,4 +51,30 @@ describe("pairedDifferences and comparisonText with a band of the change", () =>
     expect(text).toMatch(/^Compared with the saved state, raising .* raises Creator AI income under the compulsory licence in 2035 by \$9\.2 bn \(\+230%; 90% band of the change across paired seeds \+\$9 bn to \+\$9\.5 bn\)/);
     expect(text).toMatch(/changes: medians of the per-seed differences/);
   });
+  it("pairs runs by draw and seed when they carry a draw, and says so", () => {
+    // Two draws with very different levels, the same seeds: paired by (draw, seed) the change is exactly 1e9.
+    const drawn = (shift: number) => [0, 1].flatMap((draw) => runs(shift, 10).map((r) => ({ ...r, draw, series: { creator_ai_revenue: r.series.creator_ai_revenue.map((v) => v + draw * 50e9) } })));
+    const [d] = pairedDifferences(drawn(0), drawn(1e9), ["creator_ai_revenue"]);
+    expect(d.n).toBe(20);
+    expect(d.q95).toBeLessThanOrEqual(1.1e9);
+    // Paired by seed only (draws ignored), the 50bn gap between draws would enter the band.
+    const [seedOnly] = pairedDifferences(drawn(0).map(({ draw: _d, ...r }) => r), drawn(1e9).map(({ draw: _d, ...r }) => r), ["creator_ai_revenue"]);
+    expect(seedOnly.q05).toBeLessThan(-40e9);
+    const to = { ...defaults, "compulsory.royalty_rate": 0.15 };
+    const text = comparisonText({
+      registry, from: defaults, to, fromSummary: [row(4e9, 3.8e9, 4.2e9)], toSummary: [row(13.3e9, 12.9e9, 13.7e9)], fromLabel: "the defaults", draws: 8,
+      regime: "compulsory", regimeLabel: "the compulsory licence", year: 2035, metrics: ["creator_ai_revenue"], diffSummary: [row(9.2e9, 9e9, 9.5e9)],
+    })!;
+    expect(text).toMatch(/90% band of the change across paired draws × seeds \+\$9 bn to \+\$9\.5 bn/);
+    expect(text).toMatch(/the same 8 Latin-hypercube draws of the uncertain parameters neither sets and the same seeds/);
+  });
+  it("says a metric is unchanged in every pair when the paired band is zero, without a change of $0", () => {
+    const to = { ...defaults, "compulsory.royalty_rate": 0.15 };
+    const text = comparisonText({
+      registry, from: defaults, to, fromSummary: [row(4e9, 3.8e9, 4.2e9)], toSummary: [row(4e9, 3.8e9, 4.2e9)], fromLabel: "the defaults", draws: 8,
+      regime: "compulsory", regimeLabel: "licensing only", year: 2035, metrics: ["creator_ai_revenue"], diffSummary: [row(0, 0, 0)],
+    })!;
+    expect(text).toMatch(/leaves Creator AI income under licensing only in 2035 unchanged in every one of the paired draws × seeds, at a median of \$4 bn/);
+    expect(text).not.toMatch(/by \$0/);
+  });
 });

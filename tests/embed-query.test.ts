@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { loadRegistry } from "../cli/files";
-import { DEFAULT_SEEDS, REGIME_IDS, defaultSettings, resolveScenarioById } from "../models/index";
+import { DEFAULT_REGIME_IDS, DEFAULT_SEEDS, REGIME_IDS, defaultSettings, resolveScenarioById } from "../models/index";
 import { embedRun, explorerQuery, frozenId, frozenPath, parseEmbedQuery } from "../src/lib/embed/query";
 
 const registry = loadRegistry();
@@ -47,8 +47,9 @@ describe("embedRun", () => {
       expect(more.regimes).toEqual(["fair-use"]);
     }
   });
-  it("without a scenario, the defaults, all regimes and the default seeds", () => {
-    expect(embedRun(registry, ok(""))).toEqual({ settings: defaultSettings(registry), regimes: [...REGIME_IDS], seeds: [...DEFAULT_SEEDS] });
+  it("without a scenario, the defaults, the explorer's default regimes and the default seeds", () => {
+    expect(embedRun(registry, ok(""))).toEqual({ settings: defaultSettings(registry), regimes: [...DEFAULT_REGIME_IDS], seeds: [...DEFAULT_SEEDS] });
+    expect(embedRun(registry, ok(`?regimes=${REGIME_IDS.join(",")}`)).regimes).toEqual([...REGIME_IDS]);
   });
 });
 
@@ -58,6 +59,8 @@ describe("frozenId", () => {
     for (const id of scenarioIds) expect(frozenId(registry, ok(`?scenario=${id}&static=1`))).toBe(id);
     expect(frozenId(registry, ok("?static=1&seeds=1..3"))).toBeNull();
     expect(frozenId(registry, ok("?static=1&regimes=fair-use"))).toBeNull();
+    expect(frozenId(registry, ok(`?static=1&regimes=${REGIME_IDS.join(",")}`))).toBeNull();
+    expect(frozenId(registry, ok(`?static=1&regimes=${DEFAULT_REGIME_IDS.join(",")}`))).toBe("");
     const r = registry.byId.get("compulsory.royalty_rate")!;
     const other = r.default === r.range.max ? r.range.min : r.range.max;
     expect(frozenId(registry, ok(`?static=1&compulsory.royalty_rate=${other}`))).toBeNull();

@@ -7,9 +7,11 @@
  * A frozen figure exists for the default settings and for each named scenario as it is (built at
  * build time: /embed/frozen/ and /embed/frozen/<scenario>/, src/pages/embed/frozen/[...id].astro);
  * `frozenId` says which one a query asks for, or null when its settings are anything else.
+ * Without `regimes=` (and without a scenario) an embed shows the regimes the explorer shows by default,
+ * `DEFAULT_REGIME_IDS` (version 1's five), so the iframe code of a default explorer view embeds what it shows.
  * Pure (no `window`), tested in Node (tests/embed-query.test.ts).
  */
-import { DEFAULT_SEEDS, REGIME_IDS, defaultSettings, resolveScenarioById, type Registry, type Settings } from "../../../models/index";
+import { DEFAULT_REGIME_IDS, DEFAULT_SEEDS, defaultSettings, resolveScenarioById, type Registry, type Settings } from "../../../models/index";
 import { formatUrlState, parseUrlState, seedsText, type UrlState } from "../url-state";
 
 /** Allowed values of `static`. */
@@ -51,7 +53,7 @@ export function embedRun(registry: Registry, q: EmbedQuery & { ok: true }): { se
   const base = q.scenario ? q.scenario.settings : defaultSettings(registry);
   return {
     settings: { ...base, ...q.url.settings },
-    regimes: q.url.regimes ?? q.scenario?.regimes ?? [...REGIME_IDS],
+    regimes: q.url.regimes ?? q.scenario?.regimes ?? [...DEFAULT_REGIME_IDS],
     seeds: q.url.seedsGiven || !q.scenario ? [...q.url.seeds] : [...q.scenario.seeds],
   };
 }
@@ -64,7 +66,7 @@ export function frozenId(registry: Registry, q: EmbedQuery & { ok: true }): stri
   const run = embedRun(registry, q);
   const base = q.scenario
     ? { settings: q.scenario.settings, regimes: q.scenario.regimes, seeds: q.scenario.seeds }
-    : { settings: defaultSettings(registry), regimes: [...REGIME_IDS], seeds: [...DEFAULT_SEEDS] };
+    : { settings: defaultSettings(registry), regimes: [...DEFAULT_REGIME_IDS], seeds: [...DEFAULT_SEEDS] };
   const same = Object.keys(base.settings).every((k) => run.settings[k] === base.settings[k]) &&
     run.regimes.join(",") === base.regimes.join(",") && seedsText(run.seeds) === seedsText(base.seeds);
   return same ? (q.scenario?.id ?? "") : null;
@@ -78,7 +80,7 @@ export function frozenPath(base: string, id: string): string {
 /** The explorer query (with "?") for a valid embed query's run: its scenario, settings, regimes and seeds. */
 export function explorerQuery(registry: Registry, q: EmbedQuery & { ok: true }): string {
   const run = embedRun(registry, q);
-  const sameRegimes = run.regimes.join(",") === (q.scenario?.regimes ?? REGIME_IDS).join(",");
+  const sameRegimes = run.regimes.join(",") === (q.scenario?.regimes ?? DEFAULT_REGIME_IDS).join(",");
   return formatUrlState(run.settings, run.seeds, registry, {
     scenario: q.scenario ? { id: q.scenario.id, overrides: q.scenario.overrides } : null,
     regimes: sameRegimes ? undefined : run.regimes,

@@ -4,7 +4,10 @@
  * browser's localStorage) or another explorer link (parsed strictly: its problems are listed, naming the
  * field). Both sides are run here for the shown regimes and seeds with the shown run settings
  * (paired-runs.ts), so every change has the 90% band of its per-seed differences
- * (`pairedDifferences`), not a difference of two bands. Text from src/lib/compare-text.ts.
+ * (`pairedDifferences`), not a difference of two bands. With "include parameter uncertainty" on, both
+ * sides also run the same Latin-hypercube draws (src/lib/explorer-design.ts, the uncertain parameters
+ * neither side sets), paired by (draw, seed), and the text says so; it updates after each draw.
+ * Text from src/lib/compare-text.ts.
  */
 import type { Registry } from "../../../models/params/registry";
 import { defaultSettings } from "../../../models/params/validate";
@@ -12,26 +15,41 @@ import { REGIME_BY_ID } from "../../../models/regimes/index";
 import { summarizeRuns } from "../../../models/results/summary";
 import type { SummaryRow } from "../../../models/results/types";
 import { changeClauses, comparisonText, pairedDifferences } from "../../lib/compare-text";
+import { explorerDraws } from "../../lib/explorer-design";
 import { parseUrlState } from "../../lib/url-state";
 import { pageElement } from "./dom";
-import { createPairedRunner } from "./paired-runs";
+import { createPairedRunner, type PairedRun } from "./paired-runs";
 import { stateFromUrl, urlQuery, type ExplorerState } from "./state";
 
 const METRICS = ["creator_ai_revenue", "developer_cost"] as const;
 const STORE_KEY = "explorer-compare-saved";
 type Against = "defaults" | "saved" | "link";
 
+/** The shown run settings (group "simulation": sizes, years, solver): both sides of a pair use them. */
+function runSettings(registry: Registry, shown: ExplorerState): Record<string, number> {
+  return Object.fromEntries(registry.parameters.filter((p) => p.group === "simulation").map((p) => [p.id, shown.settings[p.id]]));
+}
+
 /** The settings a query stands for, with the shown run settings (the pairing needs the same runs), or its problems. */
 function settingsOfQuery(registry: Registry, query: string, shown: ExplorerState): { settings?: Record<string, number>; problems: string[] } {
   const url = parseUrlState(query, registry);
   if (url.problems.length) return { problems: url.problems };
-  const s: Record<string, number> = { ...stateFromUrl(registry, url).settings };
-  for (const p of registry.parameters) if (p.group === "simulation") s[p.id] = shown.settings[p.id];
-  return { settings: s, problems: [] };
+  return { settings: { ...stateFromUrl(registry, url).settings, ...runSettings(registry, shown) }, problems: [] };
 }
 
 function readSaved(): string | null {
   try { return localStorage.getItem(STORE_KEY); } catch { return null; }
+}
+
+/** One paragraph per regime from the paired runs (`drawsDone`: the draws they span, undefined without draws). */
+function paragraphs(registry: Registry, state: ExplorerState, from: Record<string, number>, fromLabel: string, fromRuns: PairedRun[], toRuns: PairedRun[], drawsDone: number | undefined): string[] {
+  const fromSummary: SummaryRow[] = summarizeRuns(fromRuns, "from", METRICS), toSummary = summarizeRuns(toRuns, "to", METRICS);
+  const diffSummary = pairedDifferences(fromRuns, toRuns, METRICS);
+  const year = state.settings["sim.start_year"] + state.settings["sim.years"] - 1;
+  return state.regimes.map((regime) => comparisonText({
+    registry, from, to: state.settings, fromSummary, toSummary, diffSummary, fromLabel, draws: drawsDone,
+    regime, regimeLabel: REGIME_BY_ID.get(regime)?.label ?? regime, year, metrics: METRICS,
+  })).filter((x): x is string => x !== undefined);
 }
 
 /** The controls: what to compare with, the save button and the link field. */
@@ -58,7 +76,8 @@ function controls(box: HTMLElement) {
   return { radios, save, link, status, against: (): Against => (radios.find((r) => r.checked)?.value ?? "defaults") as Against };
 }
 
-export function mountCompare(registry: Registry) {
+/** `withDraws`: whether parameter uncertainty is on (the comparison then pairs by draw and seed). */
+export function mountCompare(registry: Registry, withDraws: () => boolean) {
   const box = document.createElement("div");
   box.dataset.compare = "";
   const ui = controls(box);
@@ -80,7 +99,7 @@ export function mountCompare(registry: Registry) {
   /** What to compare with: its settings and label, or the problems that stop it. */
   function target(state: ExplorerState): { from?: Record<string, number>; label: string; problems: string[] } {
     const a = ui.against();
-    if (a === "defaults") return { from: { ...defaultSettings(registry), "sim.years": state.settings["sim.years"] }, label: "the defaults", problems: [] };
+    if (a === "defaults") return { from: { ...defaultSettings(registry), ...runSettings(registry, state) }, label: "the defaults", problems: [] };
     const query = a === "saved" ? readSaved() : (() => { try { return new URL(ui.link.value, location.href).search; } catch { return null; } })();
     if (!query) return { label: "", problems: [a === "saved" ? "No saved settings yet: press “Save these settings to compare with later” first." : "compare-link: not a link (allowed: an explorer link such as …/explorer/?compulsory.royalty_rate=0.1)"] };
     const r = settingsOfQuery(registry, query, state);
@@ -92,7 +111,8 @@ export function mountCompare(registry: Registry) {
     if (!state) return;
     const t = target(state);
     if (!t.from) { key = ""; paired.cancel(); write(t.problems.map((p) => `Cannot compare: ${p}`), "error"); return; }
-    const k = JSON.stringify([t.from, state.settings, state.regimes, state.seeds, t.label]);
+    const drawn = withDraws();
+    const k = JSON.stringify([t.from, state.settings, state.regimes, state.seeds, t.label, drawn]);
     if (k === key) return;
     key = k;
     const from = t.from;
@@ -101,17 +121,15 @@ export function mountCompare(registry: Registry) {
       write(t.label === "the defaults" ? [] : [`The shown settings are the same as ${t.label} (apart from run settings): nothing to compare.`], "done");
       return;
     }
-    write(["Comparing (running both settings for the same seeds)…"], "running");
-    paired.run({ regimes: state.regimes, seeds: state.seeds, keys: METRICS, from, to: state.settings }, (fromRuns, toRuns) => {
-      const fromSummary: SummaryRow[] = summarizeRuns(fromRuns, "from", METRICS), toSummary = summarizeRuns(toRuns, "to", METRICS);
-      const diffSummary = pairedDifferences(fromRuns, toRuns, METRICS);
-      const year = state.settings["sim.start_year"] + state.settings["sim.years"] - 1;
-      const texts = state.regimes.map((regime) => comparisonText({
-        registry, from, to: state.settings, fromSummary, toSummary, diffSummary, fromLabel: t.label,
-        regime, regimeLabel: REGIME_BY_ID.get(regime)?.label ?? regime, year, metrics: METRICS,
-      })).filter((x): x is string => x !== undefined);
-      write(texts, "done");
-    }, (error) => write([`The comparison failed: ${error}`], "error"));
+    const draws = drawn ? explorerDraws(registry, [from, state.settings]) : undefined;
+    const n = state.seeds.length;
+    write([draws ? `Comparing (running both settings for the same ${draws.length} parameter draws × ${n} seeds)…` : "Comparing (running both settings for the same seeds)…"], "running");
+    const texts = (fromRuns: PairedRun[], toRuns: PairedRun[], drawsDone: number | undefined) => paragraphs(registry, state, from, t.label, fromRuns, toRuns, drawsDone);
+    paired.run({ regimes: state.regimes, seeds: state.seeds, keys: METRICS, from, to: state.settings, draws }, {
+      progress: (f, to, done) => write([`So far ${done} of ${draws?.length ?? 1} parameter draws × ${n} seeds (still running):`, ...texts(f, to, done)], "running"),
+      done: (f, to) => write(texts(f, to, draws?.length), "done"),
+      fail: (error) => write([`The comparison failed: ${error}`], "error"),
+    });
   }
   const later = () => { if (timer) clearTimeout(timer); timer = setTimeout(start, 300); };
 

@@ -58,10 +58,10 @@ function mount(store: ExplorerStore) {
     if (problems.length) showProblems(problems);
   });
   const summary = mountSummary(registry, runner.snapshot, charts.drawing, () => uncertainty.current()?.draws);
-  const compare = mountCompare(registry);
+  const compare = mountCompare(registry, () => uncertainty.on());
   const fourLine = mountFourLine(registry);
   const uncertainty = mountUncertainty(registry, () => ({ state: store.get(), summary: runner.snapshot().summary }), () => dataChanged());
-  const tornado = mountTornado(() => ({ state: store.get(), atDefaults: isDefaultRun(registry, store.get()) }));
+  const tornado = mountTornado(registry, () => ({ state: store.get(), atDefaults: isDefaultRun(registry, store.get()) }));
   mountDownloads(registry, shown);
   mountBundle(registry, runner.snapshot, cite.permalink);
   mountScenarioUpload(registry, store);

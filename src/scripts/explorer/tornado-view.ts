@@ -1,16 +1,21 @@
 /**
  * The explorer's tornado beside the comparison chart (issue 12 item 3): for the comparison's metric and a
- * chosen regime (a select over the regimes shown), the build-time one-at-a-time swings
- * (/robustness/tornado.json, src/lib/tornado.ts) as an SVG bar per parameter around the base value, with
- * a data table and a note saying it was computed at the defaults. Fetched once, when first drawn.
- * Not responsible for computing swings (models/analysis, at build time).
+ * chosen regime (a select over the regimes shown), first the build-time one-at-a-time swings at the
+ * defaults (/robustness/tornado.json, src/lib/tornado.ts, fetched once), labelled "at defaults"; when the
+ * settings differ from the defaults, the swings at the current settings computed in the workers
+ * (src/lib/live-tornado.ts) replace it when they finish, with a status line meanwhile. Each is an SVG bar
+ * per parameter around the base value, the largest swings in words, and a data table.
+ * Not responsible for computing swings (models/analysis; src/lib/live-tornado.ts runs them).
  */
 import { REGIME_BY_ID } from "../../../models/regimes/index";
 import type { MetricTornado } from "../../../models/analysis/index";
 import { BASE_PATH } from "../../lib/base-path";
 import { displayUnit } from "../../lib/charts/units";
 import { seriesTitle } from "../../lib/series-label";
-import { tornadoNote, type TornadoPayload } from "../../lib/tornado";
+import { TORNADO_BARS, liveTornadoNote, tornadoNote, type TornadoPayload } from "../../lib/tornado";
+import { LIVE_TORNADO_SEEDS, createLiveTornado, liveParameters, type LiveTornadoSpec, type TornadoWindow } from "../../lib/live-tornado";
+import type { Registry } from "../../../models/params/registry";
+import { nonDefault } from "../../../models/params/validate";
 import type { ExplorerState } from "./state";
 
 const SVG = "http://www.w3.org/2000/svg";
@@ -74,33 +79,119 @@ function tornadoTable(t: MetricTornado, title: string): HTMLDetailsElement {
   return d;
 }
 
-export function mountTornado(current: () => { state: ExplorerState; atDefaults: boolean }) {
+/** The largest bars in words (the text alternative beside the chart). */
+function inWords(t: MetricTornado): string {
+  const u = displayUnit(t.metric);
+  const f = (v: number) => u.format(v * u.scale);
+  const top = t.rows.slice(0, 3).map((r) => `${r.parameter} (${f(r.value_low)} at its 5th percentile, ${f(r.value_high)} at its 95th)`);
+  return top.length ? `Largest swings: ${top.join("; ")}. Base value ${f(t.base)}.` : "No parameter moves this metric.";
+}
+
+/** The figure: caption (title, what it is), the SVG, the swings in words and the data table. */
+function figureParts(fig: HTMLElement, t: MetricTornado, title: string, note: string): Node[] {
+  const cap = document.createElement("figcaption");
+  cap.append(Object.assign(document.createElement("strong"), { className: "chart-title", textContent: title }), " ", note, " Dark bar end: the 95th percentile.");
+  const width = Math.max(320, Math.min(700, fig.clientWidth || 640));
+  const words = Object.assign(document.createElement("p"), { className: "tornado-words", textContent: inWords(t) });
+  return [cap, tornadoSvg(t, `Tornado chart: ${title}. Largest swing: ${t.rows[0]?.parameter ?? "none"}. The data table lists every bar.`, width), words, tornadoTable(t, title)];
+}
+
+/** The comparison's window as the live tornado reads it (the year clamped to the run). */
+function windowOf(state: ExplorerState): { w: TornadoWindow; text: string } {
+  const first = state.settings["sim.start_year"], last = first + state.settings["sim.years"] - 1;
+  if (state.comparison.window === "cumulative") return { w: { kind: "cumulative" }, text: `the ${first}–${last} total` };
+  const year = Math.min(last, Math.max(first, state.comparison.year ?? last));
+  return { w: { kind: "year", year }, text: String(year) };
+}
+
+/** The build-time tornadoes, or why they could not be loaded. */
+async function fetchPayload(): Promise<TornadoPayload | string> {
+  try {
+    const r = await fetch(`${BASE_PATH}/robustness/tornado.json`);
+    if (!r.ok) throw new Error(`HTTP ${r.status}`);
+    return (await r.json()) as TornadoPayload;
+  } catch (e) {
+    return `The sensitivity data could not be loaded (${e instanceof Error ? e.message : String(e)}).`;
+  }
+}
+
+/** The box, its regime select, status line and figure, placed after the comparison chart. */
+function mountBox() {
   const anchor = document.querySelector("[data-comparison]");
   const box = document.createElement("section");
   box.dataset.tornado = "";
+  box.dataset.tornadoState = "defaults";
   box.setAttribute("aria-labelledby", "tornado-h");
   const h = Object.assign(document.createElement("h2"), { id: "tornado-h", textContent: "What this result rests on (sensitivity)" });
   const wrap = document.createElement("label");
   const sel = Object.assign(document.createElement("select"), { name: "tornado-regime" });
   wrap.append("Regime ", sel);
+  const status = Object.assign(document.createElement("p"), { className: "tornado-status" });
+  status.setAttribute("role", "status");
+  status.dataset.tornadoStatus = "";
   const fig = document.createElement("figure");
   fig.className = "tornado-figure";
-  box.append(h, wrap, fig);
+  box.append(h, wrap, status, fig);
   (anchor ?? document.querySelector(".results"))?.after(box);
+  return { box, sel, status, fig };
+}
+
+/**
+ * The explorer's tornado: the build-time one at the defaults at once (labelled so), then, when the
+ * settings are not the defaults, the one at the current settings computed in the workers
+ * (src/lib/live-tornado.ts) for the comparison's metric and window and the chosen regime, replacing it
+ * when finished. A change of settings, metric, window or regime cancels the running one and restarts it.
+ */
+export function mountTornado(registry: Registry, current: () => { state: ExplorerState; atDefaults: boolean }) {
+  const { box, sel, status, fig } = mountBox();
+  const runner = createLiveTornado();
   let payload: TornadoPayload | undefined;
   let failed = "";
   let loading = false;
+  let live: { key: string; t: MetricTornado; note: string; title: string } | undefined;
+  let runningKey = "";
+  let timer: ReturnType<typeof setTimeout> | undefined;
 
   async function load() {
     loading = true;
-    try {
-      const r = await fetch(`${BASE_PATH}/robustness/tornado.json`);
-      if (!r.ok) throw new Error(`HTTP ${r.status}`);
-      payload = (await r.json()) as TornadoPayload;
-    } catch (e) {
-      failed = `The sensitivity data could not be loaded (${e instanceof Error ? e.message : String(e)}).`;
-    }
+    const got = await fetchPayload();
+    if (typeof got === "string") failed = got;
+    else payload = got;
     draw();
+  }
+
+  /** The live spec for the state, its key, and the note's sizes; undefined at the defaults. */
+  function liveSpec(): { key: string; spec: LiveTornadoSpec; note: string; title: string } | undefined {
+    const { state, atDefaults } = current();
+    const built = payload?.tornado[sel.value]?.[state.comparison.metric];
+    if (atDefaults || !built) return undefined;
+    const setByUser = new Set(nonDefault(registry, state.settings).map(([id]) => id));
+    const parameters = liveParameters(registry, built.rows, setByUser, TORNADO_BARS);
+    const { w, text } = windowOf(state);
+    const seeds = state.seeds.slice(0, LIVE_TORNADO_SEEDS);
+    const spec: LiveTornadoSpec = { regime: sel.value, metric: state.comparison.metric, window: w, base: state.settings, parameters, seeds };
+    const note = liveTornadoNote({ creators: state.settings["sim.creators"], developers: state.settings["sim.developers"], seeds, bars: parameters.length, setByUser: built.rows.filter((r) => setByUser.has(r.parameter)).length, window: text });
+    const title = `${seriesTitle(spec.metric)}, ${REGIME_BY_ID.get(sel.value)?.label ?? sel.value}, ${text}, at your settings`;
+    return { key: JSON.stringify([spec.regime, spec.metric, w, seeds, state.settings]), spec, note, title };
+  }
+
+  /** Start (after a pause, so a dragged slider does not start a run per step) the live tornado if needed. */
+  function schedule() {
+    const s = liveSpec();
+    if (!s) { runner.cancel(); runningKey = ""; return; }
+    if (s.key === live?.key || s.key === runningKey) return;
+    runner.cancel();
+    runningKey = s.key;
+    box.dataset.tornadoState = "running";
+    status.textContent = "Computing the tornado at your settings…";
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      runner.run(registry, s.spec, {
+        progress: (done, total) => { status.textContent = `Computing the tornado at your settings: ${done} of ${total} runs done (the one shown is at the defaults until then).`; },
+        done: (t) => { live = { key: s.key, t, note: s.note, title: s.title }; runningKey = ""; draw(); },
+        fail: (error) => { runningKey = ""; box.dataset.tornadoState = "error"; status.textContent = `The tornado at your settings could not be computed: ${error}. The one shown is at the defaults.`; },
+      });
+    }, 400);
   }
 
   function draw() {
@@ -111,14 +202,20 @@ export function mountTornado(current: () => { state: ExplorerState; atDefaults: 
       const keep = ids.includes(sel.value) ? sel.value : ids.includes("compulsory") ? "compulsory" : ids[0];
       sel.replaceChildren(...ids.map((id) => new Option(REGIME_BY_ID.get(id)?.label ?? id, id, id === keep, id === keep)));
     }
+    schedule();
+    const want = liveSpec();
+    if (want && live && want.key === live.key) {
+      box.dataset.tornadoState = "current";
+      status.textContent = "Tornado at your current settings (computed in your browser).";
+      fig.replaceChildren(...figureParts(fig, live.t, live.title, live.note));
+      return;
+    }
+    if (!want) { box.dataset.tornadoState = "defaults"; status.textContent = atDefaults ? "These are the default settings, so the tornado is the one computed when the site was built." : "No tornado at your settings for this metric and regime."; }
     const metric = state.comparison.metric;
     const t = payload.tornado[sel.value]?.[metric];
     if (!t) { fig.replaceChildren(`No sensitivity data for ${seriesTitle(metric)} under this regime.`); return; }
-    const title = `${seriesTitle(metric)}, ${REGIME_BY_ID.get(sel.value)?.label ?? sel.value}, ${payload.sizes.year}`;
-    const cap = document.createElement("figcaption");
-    cap.append(Object.assign(document.createElement("strong"), { className: "chart-title", textContent: title }), " ", tornadoNote(payload.sizes, atDefaults), ` Base ${displayUnit(metric).format(t.base * displayUnit(metric).scale)}; dark bar end: the 95th percentile.`);
-    const width = Math.max(320, Math.min(700, fig.clientWidth || 640));
-    fig.replaceChildren(cap, tornadoSvg(t, `Tornado chart: ${title}. Largest swing: ${t.rows[0]?.parameter ?? "none"}. The data table lists every bar.`, width), tornadoTable(t, title));
+    const title = `${seriesTitle(metric)}, ${REGIME_BY_ID.get(sel.value)?.label ?? sel.value}, ${payload.sizes.year}, at defaults`;
+    fig.replaceChildren(...figureParts(fig, t, title, tornadoNote(payload.sizes, atDefaults)));
   }
   sel.addEventListener("change", draw);
   return { changed: draw };

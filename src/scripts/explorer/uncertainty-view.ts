@@ -9,9 +9,8 @@
  * Not responsible for drawing the charts (charts-view.ts) or saying so in their text (`bandNote`).
  */
 import type { Registry } from "../../../models/params/registry";
-import { nonDefault } from "../../../models/params/validate";
 import type { RunOutput, SummaryRow } from "../../../models/results/types";
-import { latinHypercube } from "../../../models/uncertainty/lhs";
+import { EXPLORER_DRAWS, explorerDraws } from "../../lib/explorer-design";
 import { displayUnit } from "../../lib/charts/units";
 import { summarizeWithDerived } from "../../lib/derived-series";
 import { completeRuns } from "../../lib/sim-client";
@@ -19,8 +18,6 @@ import { pageElement } from "./dom";
 import { EXPLORER_KEYS } from "./runner";
 import type { ExplorerState } from "./state";
 
-/** Draws per switch-on (kept small: each is a full run of every regime for every seed). */
-export const EXPLORER_DRAWS = 8;
 /** The metrics whose band widths the box states in words. */
 const WORDS_METRICS = ["creator_ai_revenue", "total_surplus"] as const;
 
@@ -39,6 +36,8 @@ export interface UncertaintyView {
   current(): UncertainSummary | undefined;
   /** The sentence the charts carry about what their bands are. */
   bandNote(seeds: number): string;
+  /** Whether the switch is on. */
+  on(): boolean;
   /** The runs of the draws so far (every series), for paired comparisons; empty when off. */
   runs(): readonly RunOutput[];
 }
@@ -69,8 +68,7 @@ export function mountUncertainty(registry: Registry, current: () => { state: Exp
     shown = undefined;
     allRuns = [];
     const { state } = current();
-    const fixed = new Set(nonDefault(registry, state.settings).map(([id]) => id));
-    const design = latinHypercube(registry.parameters, EXPLORER_DRAWS, 1, fixed);
+    const design = { draws: explorerDraws(registry, [state.settings]) };
     const runs: RunOutput[] = [];
     const year = state.settings["sim.start_year"] + state.settings["sim.years"] - 1;
     for (let d = 0; d < design.draws.length; d++) {
@@ -104,5 +102,6 @@ export function mountUncertainty(registry: Registry, current: () => { state: Exp
     current: () => (input.checked ? shown : undefined),
     bandNote: (seeds) => bandNote(input.checked ? shown : undefined, seeds, input.checked),
     runs: () => (input.checked ? allRuns : []),
+    on: () => input.checked,
   };
 }
