@@ -28,6 +28,11 @@ describe("modelValue(registry, spec)", () => {
     expect(sum).toBeCloseTo(mean(direct.map((r) => r.series.developer_cost[0] + r.series.developer_cost[1] + r.series.developer_cost[2])), 0);
   });
 
+  it("adds up the groups asked for in each seed", () => {
+    const v = modelValue(registry, { regime: "compulsory", metric: "creator_ai_revenue", groups: ["d01", "d02"], year: 2035, seeds: "1..3", set: { "compulsory.royalty_rate": 0.1 } });
+    expect(v).toBeCloseTo(mean(direct.map((r) => r.series["creator_ai_revenue|d01"][10] + r.series["creator_ai_revenue|d02"][10])), 0);
+  });
+
   it("applies a scenario's overrides, then set", () => {
     const sc = registry.scenarios.get("compulsory-wbws-review")!;
     const over = Object.fromEntries(Object.entries(sc.overrides).map(([k, v]) => [k, Number(v)]));
@@ -53,8 +58,10 @@ describe("resolveSpec(registry, spec)", () => {
     expect(() => resolveSpec(registry, { regime: "levy", metric: m, seeds: "x" })).toThrow(/seeds/);
     expect(() => resolveSpec(registry, { scenario: "baseline", metric: m })).toThrow(/regime is required/);
   });
-  it("accepts a series key of a grouped metric", () => {
+  it("accepts a series key of a grouped metric, and groups to add up, rejecting a bad group by name", () => {
     expect(resolveSpec(registry, { regime: "levy", metric: "creator_ai_revenue|d10" }).key).toBe("creator_ai_revenue|d10");
+    expect(resolveSpec(registry, { regime: "levy", metric: "creator_ai_revenue", groups: ["d01", "d02"] }).keys).toEqual(["creator_ai_revenue|d01", "creator_ai_revenue|d02"]);
+    expect(() => resolveSpec(registry, { regime: "levy", metric: "creator_ai_revenue", groups: ["d11"] })).toThrow(/groups "d11" is not a group of creator_ai_revenue.*d01/);
   });
 });
 

@@ -26,6 +26,8 @@ export interface NumberSpec {
   regime?: string;
   /** A metric name or a series key `metric|group` (e.g. `creator_ai_revenue|d10`). */
   metric: string;
+  /** Groups of a grouped metric to add up (e.g. the bottom half, d01–d05); `metric` is then the metric name. */
+  groups?: string[];
   /** Calendar year; defaults to the last simulated year. */
   year?: number;
   /** A window of years instead of one, "2025..2035", aggregated per seed by `window` (default sum). */
@@ -41,7 +43,7 @@ export interface NumberSpec {
   set?: Record<string, unknown>;
 }
 
-export interface ResolvedSpec { regime: string; key: string; settings: Settings; seeds: number[]; from: number; to: number; window: string; stat: Stat }
+export interface ResolvedSpec { regime: string; key: string; keys: string[]; settings: Settings; seeds: number[]; from: number; to: number; window: string; stat: Stat }
 
 const fail = (field: string, why: string): never => { throw new Error(`ModelNumber: ${field} ${why}`); };
 const oneOf = <T extends string>(field: string, v: string | undefined, allowed: readonly T[], dflt: T): T =>
@@ -71,6 +73,9 @@ export function resolveSpec(registry: Registry, spec: NumberSpec): ResolvedSpec 
     const names = [...METRIC_BY_NAME.keys()];
     fail("metric", `${JSON.stringify(spec.metric)} is not a model metric or series key (allowed: ${names.join(", ")}, or metric|group for grouped metrics)`);
   }
+  const keys = spec.groups === undefined ? [spec.metric] : spec.groups.map((g) => `${spec.metric}|${g}`);
+  for (const k of keys) if (!(SERIES_KEYS as readonly string[]).includes(k))
+    fail("groups", `${JSON.stringify(k.split("|")[1])} is not a group of ${spec.metric} (allowed: ${SERIES_KEYS.filter((x) => x.startsWith(`${spec.metric}|`)).map((x) => x.split("|")[1]).join(", ") || "none, the metric has no groups"})`);
   const { settings, scenarioRegimes } = specSettings(registry, spec);
   const regime = spec.regime ?? (scenarioRegimes.length === 1 ? scenarioRegimes[0] : fail("regime", `is required${spec.scenario ? ` (scenario ${spec.scenario} has regimes ${scenarioRegimes.join(", ")})` : ""} (allowed: ${REGIME_IDS.join(", ")})`));
   if (!(REGIME_IDS as readonly string[]).includes(regime)) fail("regime", `${JSON.stringify(regime)} is not a regime (allowed: ${REGIME_IDS.join(", ")})`);
@@ -86,7 +91,7 @@ export function resolveSpec(registry: Registry, spec: NumberSpec): ResolvedSpec 
   if (!(from >= y0 && to <= y1 && from <= to && Number.isInteger(from) && Number.isInteger(to)))
     fail(spec.years ? "years" : "year", `${spec.years ?? spec.year} is outside the simulated years (allowed: ${y0} to ${y1})`);
   return {
-    regime, key: spec.metric, settings, seeds: (seedsParsed as { seeds: number[] }).seeds, from, to,
+    regime, key: spec.groups ? `${spec.metric}|${spec.groups.join("+")}` : spec.metric, keys, settings, seeds: (seedsParsed as { seeds: number[] }).seeds, from, to,
     window: oneOf("window", spec.window, WINDOW_STATS, "sum"), stat: oneOf("stat", spec.stat, STATS, "mean"),
   };
 }
@@ -102,9 +107,8 @@ const agg = (v: number[], how: string): number => {
 /** One value per seed of a resolved spec, from runs of its regime (in seed order). */
 export function perSeed(r: ResolvedSpec, runs: readonly RunOutput[]): number[] {
   return runs.map((run) => {
-    const s = run.series[r.key];
     const vals: number[] = [];
-    for (let y = r.from; y <= r.to; y++) vals.push(s[y - run.startYear]);
+    for (let y = r.from; y <= r.to; y++) vals.push(r.keys.reduce((a, k) => a + run.series[k][y - run.startYear], 0));
     return agg(vals, r.window);
   });
 }
@@ -164,7 +168,7 @@ export interface ModelNumberProps extends NumberSpec {
 
 /** The value and text a ModelNumber renders, with a provenance line for its title. */
 export function modelNumber(registry: Registry, p: ModelNumberProps): { value: number; text: string; title: string } {
-  const base: NumberSpec = { regime: p.regime, metric: p.metric, year: p.year, years: p.years, window: p.window, seeds: p.seeds, stat: p.stat, scenario: p.scenario, set: p.set };
+  const base: NumberSpec = { regime: p.regime, metric: p.metric, groups: p.groups, year: p.year, years: p.years, window: p.window, seeds: p.seeds, stat: p.stat, scenario: p.scenario, set: p.set };
   let value = modelValue(registry, base);
   if (p.vs !== undefined || p.op !== undefined) {
     if (p.vs === undefined) fail("vs", `is required with op ${p.op}`);
