@@ -42,6 +42,8 @@ export interface Prose { text: string; links: { start: number; end: number; url:
 export function prose(body: string): Prose {
   const cleaned = body
     .replace(/^import .*$/gm, "")
+    .replace(/^export const .*$/gm, "")
+    .replace(/\{\/\*[\s\S]*?\*\/\}/g, "")
     .replace(/<(?:LiveFigure|SweepFigure)[\s\S]*?\/>/g, "")
     .replace(/^<\/?Reproduce[^>]*>$/gm, "")
     .replace(/^#{1,6} .*$/gm, "");
