@@ -103,7 +103,9 @@ export async function pageJs(browser: Browser, baseUrl: string, dist: string, pa
     return { url: u, gzipBytes: existsSync(f) ? gz(readFileSync(f)) : 0 };
   });
   inline.forEach((text, i) => { if (text.trim()) scripts.push({ url: `(inline #${i + 1})`, gzipBytes: gz(text) }); });
-  const live = path === "/explorer/" || html.includes("data-nb-figure") || html.includes("data-nb-sweep");
+  // Live: the page runs the model (it starts the simulation worker: the home figure, /embed/), or is the
+  // explorer or a notebook page with a live figure or sweep.
+  const live = path === "/explorer/" || html.includes("data-nb-figure") || html.includes("data-nb-sweep") || scripts.some((s) => /\/sim\.worker[-.]/.test(s.url));
   return { path, live, gzipBytes: scripts.reduce((a, s) => a + s.gzipBytes, 0), scripts };
 }
 

@@ -120,22 +120,18 @@ export function creatorsYear(cr: Creators, out: CreatorPass): void {
 
 /** The pass over one sector's block of creators. */
 function sectorYear(cr: Creators, out: CreatorPass, s: number): void {
-  const cWorks = cr.works, cActive = cr.active, cBase = cr.baseIncome, cDecile = cr.decile;
-  const cRegistered = cr.registered;
+  const cWorks = cr.works, cActive = cr.active, cBase = cr.baseIncome, cDecile = cr.decile, cRegistered = cr.registered;
   const { cellTable, cellOf, sectorStart, exposure, sectorDecileMarket: decMarketS, sectorDecileAi: decAiS } = out;
   const { baseExit, exitRatio, distressRate, releaseRatio, hasNextYear, churn, churnAt, royaltyFloor, royaltyScale } = out;
   const rampNext = hasNextYear ? out.rampNext : -Infinity;
   const gW = out.gini.weight, gY = out.gini.income;
   const wgt = cr.weight[s];
-  const sub = out.sectorSubstitution[s];
-  const wpy = out.sectorWorksPerYear[s];
-  const entry = out.sectorEntry[s];
+  const sub = out.sectorSubstitution[s], wpy = out.sectorWorksPerYear[s], entry = out.sectorEntry[s];
   let sMarket = 0, sAi = 0, sActive = 0, sBase = 0, sIncome = 0, sGross = 0, sDistributed = 0, sUnmatched = 0;
   decMarketS.fill(0);
   decAiS.fill(0);
   let curDecile = sectorStart[s] < sectorStart[s + 1] ? cDecile[sectorStart[s]] : 0;
-  let dMarket = 0, dAi = 0;
-  let gBin = 0, gCount = 0, gSum = 0, gLo = GINI_EDGES[0], gHi = GINI_EDGES[1];
+  let dMarket = 0, dAi = 0, gBin = 0, gCount = 0, gSum = 0, gLo = GINI_EDGES[0], gHi = GINI_EDGES[1];
   for (let i = sectorStart[s], end = sectorStart[s + 1]; i < end; i++) {
     const u = churn[churnAt + i];
     const c3 = cellOf[i] * 3;
