@@ -50,6 +50,8 @@ export default defineConfig({
     },
   },
   vite: {
+    // SITE_SOURCEMAP=1 writes source maps next to the chunks, for `npx tsx bench/js-modules.ts` (what each chunk holds).
+    ...(process.env.SITE_SOURCEMAP === "1" ? { build: { sourcemap: true } } : {}),
     // The parameter registry as build-time JSON (src/lib/registry-plugin.ts), for pages and the worker.
     plugins: [registryPlugin()],
     worker: { format: "es", plugins: () => [registryPlugin()] },

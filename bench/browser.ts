@@ -61,7 +61,7 @@ export function ensureBuilt(outDir: string, log: (s: string) => void): void {
   execSync(`npx astro build --outDir ${JSON.stringify(rel)} && npx pagefind --site ${JSON.stringify(rel)}`, { cwd: ROOT, stdio: ["ignore", 2, 2] });
 }
 
-function htmlPages(dir: string, base = dir, out: string[] = []): string[] {
+export function htmlPages(dir: string, base = dir, out: string[] = []): string[] {
   for (const name of readdirSync(dir).sort()) {
     const p = join(dir, name);
     if (statSync(p).isDirectory()) { if (name !== "_astro" && name !== "pagefind") htmlPages(p, base, out); }
@@ -78,14 +78,16 @@ function quantiles(xs: number[]): Quantiles {
   return { p50: q(0.5), p95: q(0.95), n: s.length, max: s[s.length - 1] };
 }
 
-async function pageJs(browser: Browser, baseUrl: string, dist: string, path: string): Promise<PageJs> {
+export async function pageJs(browser: Browser, baseUrl: string, dist: string, path: string): Promise<PageJs> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const urls = new Set<string>();
   const origin = new URL(baseUrl).origin;
-  const onReq = (r: { url(): string; resourceType(): string }) => {
+  // Requests the service worker makes (precaching the whole site for offline use, in the background) are
+  // not the page's JavaScript; sw.js itself, which the page registers, is.
+  const onReq = (r: { url(): string; resourceType(): string; serviceWorker(): unknown }) => {
     const u = r.url();
-    if (!u.startsWith(origin)) return;
+    if (!u.startsWith(origin) || r.serviceWorker()) return;
     const p = new URL(u).pathname;
     if (/\.m?js$/.test(p) || r.resourceType() === "script") urls.add(p);
   };
@@ -101,7 +103,9 @@ async function pageJs(browser: Browser, baseUrl: string, dist: string, path: str
     return { url: u, gzipBytes: existsSync(f) ? gz(readFileSync(f)) : 0 };
   });
   inline.forEach((text, i) => { if (text.trim()) scripts.push({ url: `(inline #${i + 1})`, gzipBytes: gz(text) }); });
-  const live = path === "/explorer/" || html.includes("data-nb-figure") || html.includes("data-nb-sweep");
+  // Live: the page runs the model (it starts the simulation worker: the home figure, /embed/), or is the
+  // explorer or a notebook page with a live figure or sweep.
+  const live = path === "/explorer/" || html.includes("data-nb-figure") || html.includes("data-nb-sweep") || scripts.some((s) => /\/sim\.worker[-.]/.test(s.url));
   return { path, live, gzipBytes: scripts.reduce((a, s) => a + s.gzipBytes, 0), scripts };
 }
 

@@ -1,13 +1,21 @@
 /**
  * Reading the declarative inputs from disk for Node (the CLI, tests, the benchmark).
  */
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseChecks, type Checks } from "../models/checks/parse";
 import { buildRegistry, type Registry } from "../models/params/registry";
 
-export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+/** The nearest folder above `from` that holds data/parameters: the project root, from cli/ or from the prebuilt `.cli-bundle/<key>/`. */
+function findRoot(from: string): string {
+  for (let d = from; ; d = dirname(d)) {
+    if (existsSync(join(d, "data", "parameters"))) return d;
+    if (dirname(d) === d) throw new Error(`no project root (a folder with data/parameters) above ${from}`);
+  }
+}
+
+export const ROOT = findRoot(resolve(dirname(fileURLToPath(import.meta.url))));
 
 function walk(dir: string, out: string[] = []): string[] {
   for (const name of readdirSync(dir).sort()) {

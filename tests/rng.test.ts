@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { forkRng, makeRng, normal, normalCdf } from "../models/engine/rng";
+import { forkDraws, forkRng, makeRng, normal, normalCdf } from "../models/engine/rng";
 
 describe("makeRng", () => {
   it("is pinned to seedrandom's Alea: the first draws for seed 1 never change", () => {
@@ -23,6 +23,17 @@ describe("forkRng", () => {
     const lit2 = forkRng(5, "litigation");
     expect(Array.from({ length: 5 }, lit1)).toEqual(Array.from({ length: 5 }, lit2));
     expect(forkRng(5, "churn")()).not.toEqual(forkRng(5, "litigation")());
+  });
+});
+
+describe("forkDraws", () => {
+  it("returns exactly the numbers of the stream's generator, bit for bit, over many seeds and streams", () => {
+    for (let seed = 1; seed <= 40; seed++) for (const stream of ["churn", "registration"]) {
+      const g = forkRng(seed, stream);
+      const want = Float64Array.from({ length: 3000 }, g);
+      expect(forkDraws(seed, stream, 3000)).toEqual(want);
+    }
+    expect(forkDraws(1, "churn", 0)).toHaveLength(0);
   });
 });
 

@@ -9,7 +9,7 @@
 import type { Rng } from "../engine/rng";
 import { N_CELLS } from "./cells";
 import type { Creators } from "./creators";
-import { allocGiniBins, giniBin, type GiniBins } from "./gini";
+import { allocGiniBins, giniBin, GINI_EDGES, type GiniBins } from "./gini";
 import { DECILES } from "../results/metrics";
 import { N_SECTORS } from "./sectors";
 
@@ -17,7 +17,7 @@ import { N_SECTORS } from "./sectors";
 export interface CreatorPass {
   /** Per cell ×3: payment per work to rights holders, net royalty per work, creator's share of the gross. */
   cellTable: Float64Array;
-  /** Each creator's cell this year, and its cell without the opt-out bit. */
+  /** Each creator's cell this year, and its cell without the opt-out bit (`Creators.cellBase`, shared). */
   cellOf: Uint16Array;
   cellBase: Uint16Array;
   /** The opt-out ramp level beyond which a creator's declaration exists and binds (Infinity: never). */
@@ -33,6 +33,8 @@ export interface CreatorPass {
   genericHigh: number;
   genericTilt: number;
   mimicryWeight: number;
+  /** Each creator's exposure (the expression above at its quality; the weights are fixed for a run, so it is computed once, `fillExposure`). */
+  exposure: Float64Array;
   baseExit: number;
   exitRatio: number;
   distressRate: number;
@@ -46,7 +48,9 @@ export interface CreatorPass {
   /** Whether there is a next year to prepare, and its opt-out ramp. */
   hasNextYear: boolean;
   rampNext: number;
-  churnRng: Rng;
+  /** The churn draws of every year (`Creators.churn`) and where this year's start (t × n). */
+  churn: Float64Array;
+  churnAt: number;
   registrationRng: Rng;
   /** Next year's supply per cell ×3: works, quality-weighted works, registered works. */
   nextSupply: Float64Array;
@@ -79,15 +83,24 @@ export function creatorPassBuffers(cr: Creators): CreatorPass {
     throw new Error("creator pass used before its random streams were set");
   };
   return {
-    cellTable: new Float64Array(3 * N_CELLS), cellOf: new Uint16Array(cr.n), cellBase: new Uint16Array(cr.n),
+    cellTable: new Float64Array(3 * N_CELLS), cellOf: new Uint16Array(cr.n), cellBase: cr.cellBase,
     optoutNeed: new Float64Array(cr.n), sectorStart, sectorSubstitution: sec(), sectorWorksPerYear: sec(), sectorEntry: sec(),
-    genericWeight: 0, genericHigh: 0, genericTilt: 0, mimicryWeight: 0, baseExit: 0, exitRatio: 0, distressRate: 0, releaseRatio: 0, royaltyFloor: 0, royaltyScale: 1,
-    hasCollective: false, registrationRate: 0, hasNextYear: false, rampNext: 0, churnRng: none, registrationRng: none,
+    genericWeight: 0, genericHigh: 0, genericTilt: 0, mimicryWeight: 0, exposure: new Float64Array(cr.n), baseExit: 0, exitRatio: 0, distressRate: 0, releaseRatio: 0, royaltyFloor: 0, royaltyScale: 1,
+    hasCollective: false, registrationRate: 0, hasNextYear: false, rampNext: 0, churn: cr.churn, churnAt: 0, registrationRng: none,
     nextSupply: new Float64Array(3 * N_CELLS), gini: allocGiniBins(),
     sectorMarket: sec(), sectorAi: sec(), sectorActive: sec(), sectorBase: sec(), sectorIncome: sec(),
     decileMarket: dec(), decileAi: dec(), sectorDecileMarket: dec(), sectorDecileAi: dec(),
     distributed: 0, unmatched: 0, toCreators: 0, toIntermediaries: 0,
   };
+}
+
+/** Each creator's exposure to substitution, from the weights set for the run (once, before the first year). */
+export function fillExposure(cr: Creators, out: CreatorPass): void {
+  const { genericWeight, genericHigh, genericTilt, mimicryWeight, exposure } = out;
+  for (let i = 0; i < cr.n; i++) {
+    const q = cr.quality[i];
+    exposure[i] = genericWeight * (genericHigh - genericTilt * q) + mimicryWeight * q;
+  }
 }
 
 /**
@@ -107,24 +120,20 @@ export function creatorsYear(cr: Creators, out: CreatorPass): void {
 
 /** The pass over one sector's block of creators. */
 function sectorYear(cr: Creators, out: CreatorPass, s: number): void {
-  const cWorks = cr.works, cActive = cr.active, cQuality = cr.quality, cBase = cr.baseIncome, cDecile = cr.decile;
-  const cRegistered = cr.registered;
-  const { cellTable, cellOf, sectorStart, sectorDecileMarket: decMarketS, sectorDecileAi: decAiS } = out;
-  const { genericWeight, genericHigh, genericTilt, mimicryWeight, baseExit, exitRatio, distressRate, releaseRatio, hasNextYear, churnRng, royaltyFloor, royaltyScale } = out;
+  const cWorks = cr.works, cActive = cr.active, cBase = cr.baseIncome, cDecile = cr.decile, cRegistered = cr.registered;
+  const { cellTable, cellOf, sectorStart, exposure, sectorDecileMarket: decMarketS, sectorDecileAi: decAiS } = out;
+  const { baseExit, exitRatio, distressRate, releaseRatio, hasNextYear, churn, churnAt, royaltyFloor, royaltyScale } = out;
   const rampNext = hasNextYear ? out.rampNext : -Infinity;
   const gW = out.gini.weight, gY = out.gini.income;
   const wgt = cr.weight[s];
-  const sub = out.sectorSubstitution[s];
-  const wpy = out.sectorWorksPerYear[s];
-  const entry = out.sectorEntry[s];
+  const sub = out.sectorSubstitution[s], wpy = out.sectorWorksPerYear[s], entry = out.sectorEntry[s];
   let sMarket = 0, sAi = 0, sActive = 0, sBase = 0, sIncome = 0, sGross = 0, sDistributed = 0, sUnmatched = 0;
   decMarketS.fill(0);
   decAiS.fill(0);
   let curDecile = sectorStart[s] < sectorStart[s + 1] ? cDecile[sectorStart[s]] : 0;
-  let dMarket = 0, dAi = 0;
-  let gBin = 0, gCount = 0, gSum = 0;
+  let dMarket = 0, dAi = 0, gBin = 0, gCount = 0, gSum = 0, gLo = GINI_EDGES[0], gHi = GINI_EDGES[1];
   for (let i = sectorStart[s], end = sectorStart[s + 1]; i < end; i++) {
-    const u = churnRng();
+    const u = churn[churnAt + i];
     const c3 = cellOf[i] * 3;
     const works = cWorks[i];
     // AI income per real creator (gross of the intermediary split); registered owners get royalties and their share of released money.
@@ -143,21 +152,24 @@ function sectorYear(cr: Creators, out: CreatorPass, s: number): void {
     if (cActive[i] === 1) {
       // Generic competition falls on the mid and low tiers (mean-one weight genericHigh − genericTilt q); style
       // mimicry on distinctive creators (mean-one weight 2q, in mimicryWeight), unless output protection bars it.
-      const q = cQuality[i];
-      const lost = sub * (genericWeight * (genericHigh - genericTilt * q) + mimicryWeight * q);
+      const lost = sub * exposure[i];
       const base = cBase[i];
       market = lost < 1 ? base * (1 - lost) : 0;
       const income = market + ai;
       sActive++;
       sBase += base;
       sIncome += income;
-      // Gini bins: incomes rise along the array, so consecutive creators often share a bin.
-      const k = giniBin(income);
-      if (k !== gBin) {
-        flushGiniBin(gW, gY, gBin, gCount, gSum, wgt);
-        gBin = k;
-        gCount = 0;
-        gSum = 0;
+      // Gini bins: incomes rise along the array, so consecutive creators often share a bin (two comparisons).
+      if (!(income >= gLo && income < gHi)) {
+        const k = giniBin(income);
+        if (k !== gBin) {
+          flushGiniBin(gW, gY, gBin, gCount, gSum, wgt);
+          gBin = k;
+          gLo = GINI_EDGES[k];
+          gHi = GINI_EDGES[k + 1];
+          gCount = 0;
+          gSum = 0;
+        }
       }
       gCount++;
       gSum += income;

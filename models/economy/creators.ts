@@ -7,8 +7,8 @@
  * market (the fixed thresholds for opting out and for a declaration to bind). Income, exit and entry
  * are applied by the `creators` step (`steps/creators.ts`), where the market outcome is known.
  */
-import { forkRng, normalCdf, normalPair } from "../engine/rng";
-import { N_BANDS } from "./cells";
+import { forkDraws, forkRng, normalCdf, normalPair } from "../engine/rng";
+import { N_BANDS, STATUS, cellIndex } from "./cells";
 import type { ModelParams } from "./params";
 import { SECTORS } from "./sectors";
 import { exp } from "../engine/math";
@@ -39,6 +39,14 @@ export interface Creators {
   uBinding: Float64Array;
   /** Registered with the collective (matched). */
   registered: Uint8Array;
+  /**
+   * The `churn` stream's draws for every year, year-major (creator i in year t at t × n + i; one draw per
+   * creator per year, the exit or entry decision): drawn once per seed and shared, read-only, by every
+   * regime run of the seed, instead of each run drawing the same numbers again.
+   */
+  churn: Float64Array;
+  /** Each creator's cell without the opt-out bit (sector, band and status are fixed, so every regime run of the seed shares it). */
+  cellBase: Uint16Array;
 }
 
 /**
@@ -66,6 +74,8 @@ export function initCreators(p: ModelParams, seed: number): Creators {
     uOptout: new Float64Array(n),
     uBinding: new Float64Array(n),
     registered: new Uint8Array(n),
+    churn: forkDraws(seed, "churn", n * p.sim.years),
+    cellBase: new Uint16Array(n),
   };
   const perSector = new Float64Array(nS);
   for (let i = 0; i < n; i++) perSector[Math.floor((i * nS) / n)]++;
@@ -105,6 +115,10 @@ export function initCreators(p: ModelParams, seed: number): Creators {
   }
   orderBySectorAndIncome(c);
   assignDeciles(c);
+  for (let i = 0; i < n; i++) {
+    const status = c.intermediated[i] ? STATUS.intermediated : c.reachable[i] ? STATUS.reachable : STATUS.unreachable;
+    c.cellBase[i] = cellIndex(c.sector[i], c.band[i], status);
+  }
   return c;
 }
 

@@ -39,6 +39,21 @@ export function giniBin(y: number): number {
   return octave >= OCTAVES ? N_BINS - 1 : 1 + octave * BINS_PER_OCTAVE + ((hi >>> 15) & 31);
 }
 
+/**
+ * The edges of the bins: bin k holds exactly the incomes y with EDGES[k] ≤ y < EDGES[k + 1] (bin 0 below
+ * $1, the last bin from its lower edge up), so a run of incomes can be checked against its bin's edges
+ * with two comparisons instead of reading the bits of each. Every edge is a small integer times a power
+ * of two, so it is exact.
+ */
+export const GINI_EDGES: Float64Array = (() => {
+  const e = new Float64Array(N_BINS + 1);
+  e[0] = -Infinity;
+  let p2 = 1;
+  for (let o = 0; o < OCTAVES; o++, p2 *= 2) for (let m = 0; m < BINS_PER_OCTAVE; m++) e[1 + o * BINS_PER_OCTAVE + m] = (p2 * (BINS_PER_OCTAVE + m)) / BINS_PER_OCTAVE;
+  e[N_BINS] = Infinity;
+  return e;
+})();
+
 /** Add `weight` people each with income `y` (USD); incomes below $1 go to the first bin. */
 export function addToGini(b: GiniBins, y: number, weight: number): void {
   const k = giniBin(y);

@@ -7,7 +7,7 @@
  */
 import { forkRng, type Rng } from "../engine/rng";
 import { SERIES_KEYS } from "../results/metrics";
-import { N_CELLS, cellIndex, STATUS } from "./cells";
+import { N_CELLS } from "./cells";
 import { allocDevView, type Choice, type DevView } from "./choose";
 import { allocDemandYear, N_SEGMENTS, type DemandYear, type Market } from "./demand";
 import { creatorPassBuffers, type CreatorPass } from "./creator-pass";
@@ -115,7 +115,7 @@ export interface World {
   readonly years: number;
   readonly cr: Creators;
   readonly dev: Developers;
-  readonly rng: { registration: Rng; churn: Rng; litigation: Rng; entry: Rng };
+  readonly rng: { registration: Rng; litigation: Rng; entry: Rng };
   readonly run: RunConstants;
   readonly cells: CellBuffers;
   readonly terms: CellTerms;
@@ -259,7 +259,7 @@ export function createWorld(p: ModelParams, rules: RegimeRules, regimeId: string
   const d = () => new Float64Array(dev.capacity);
   const w = {
     p, regime: rules, rules, regimeState: new Map<string, Float64Array>(), regimeId, seed, years, cr, dev,
-    rng: { registration: forkRng(seed, "registration"), churn: forkRng(seed, "churn"), litigation: forkRng(seed, "litigation"), entry: forkRng(seed, "entry") },
+    rng: { registration: forkRng(seed, "registration"), litigation: forkRng(seed, "litigation"), entry: forkRng(seed, "entry") },
     run: runConstants(p, rules),
     cells: cellBuffers(),
     terms: { price: 0, tx: 0, acq: 0, lawful: true, damages: 0, detection: 0, fineable: false, bargain: 0 },
@@ -297,10 +297,4 @@ export function createWorld(p: ModelParams, rules: RegimeRules, regimeId: string
   }
   (w as { freeRoyaltyCoef: Float64Array }).freeRoyaltyCoef = new Float64Array(kinds.length);
   return w;
-}
-
-/** The cell of creator i this year, without the opt-out bit. */
-export function creatorCellBase(cr: Creators, i: number): number {
-  const status = cr.intermediated[i] ? STATUS.intermediated : cr.reachable[i] ? STATUS.reachable : STATUS.unreachable;
-  return cellIndex(cr.sector[i], cr.band[i], status);
 }

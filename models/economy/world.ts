@@ -4,7 +4,8 @@
  * come from).
  *
  * Random streams (common random numbers across regimes): `creators` and `developers` (initial draws),
- * `registration` and `churn` (one draw per creator per year, always consumed where used),
+ * `registration` and `churn` (one draw per creator per year, always consumed where used; the churn draws
+ * of all years are drawn once per seed with the initial creators and shared by the regimes, `Creators.churn`),
  * `litigation` (a detection draw, a damages shock and an injunction draw per developer slot per year), `entry` (two
  * draws per entry attempt per year).
  */

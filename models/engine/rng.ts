@@ -24,6 +24,26 @@ export function forkRng(seed: number, stream: string): Rng {
   return makeRng(`${seed}/${stream}`);
 }
 
+/**
+ * The first `count` draws of a named stream, in a typed array: exactly the numbers `forkRng(seed, stream)`
+ * returns over `count` calls (a test checks), several times faster, since Alea's recurrence runs with its
+ * state in local variables: t = 2091639 s0 + c 2^−32; (s0, s1) ← (s1, s2); c ← ⌊t⌋ (as int32); s2 ← t − c.
+ */
+export function forkDraws(seed: number, stream: string, count: number): Float64Array {
+  const g = (alea as unknown as (s: string, o: { state: true }) => { state(): { c: number; s0: number; s1: number; s2: number } })(`${seed}/${stream}`, { state: true });
+  let { c, s0, s1, s2 } = g.state();
+  const out = new Float64Array(count);
+  for (let i = 0; i < count; i++) {
+    const t = 2091639 * s0 + c * 2.3283064365386963e-10;
+    s0 = s1;
+    s1 = s2;
+    c = t | 0;
+    s2 = t - c;
+    out[i] = s2;
+  }
+  return out;
+}
+
 /** A standard normal draw (Box–Muller, one value per call; uses two uniforms). */
 export function normal(rng: Rng): number {
   let u = rng();

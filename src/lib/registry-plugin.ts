@@ -56,6 +56,28 @@ export function modelRegistryData(data: RegistryData): { parameters: ModelParame
   };
 }
 
+/**
+ * The registry as the browser receives it: without what only build-time pages show (parameter
+ * descriptions, their sources and locators, the bibliography, the reasons given for uncertainty
+ * distributions), a third of the JSON. Pages render that text into their HTML at build time (server
+ * side, with the full registry); no script reads it (`sources` is empty, as in the model's registry).
+ */
+export function pageRegistryData(data: RegistryData): RegistryData {
+  return {
+    parameters: data.parameters.map((p) => {
+      const { description: _d, sources: _s, uncertainty, ...rest } = p;
+      const lite = { ...rest, description: "", sources: [] } as typeof p;
+      if (uncertainty) {
+        const { reason: _r, ...u } = uncertainty;
+        lite.uncertainty = { ...u, reason: "" } as typeof uncertainty;
+      }
+      return lite;
+    }),
+    sources: [],
+    scenarios: data.scenarios,
+  };
+}
+
 /** Model modules (models/**) and the YAML package: importing them has no side effects. */
 const PURE_DIRS = [join(ROOT, "models") + sep, join(ROOT, "node_modules", "yaml") + sep];
 const isPure = (id: string) => PURE_DIRS.some((d) => id.split("?")[0].startsWith(d));
@@ -67,12 +89,13 @@ export function registryPlugin(): Plugin[] {
     resolveId(id) {
       return id === REGISTRY_MODULE ? RESOLVED : id === MODEL_REGISTRY_MODULE ? RESOLVED_MODEL : undefined;
     },
-    load(id) {
+    load(id, options) {
       if (id !== RESOLVED && id !== RESOLVED_MODEL) return undefined;
       const r = registryData();
       files = r.files;
       for (const f of files) this.addWatchFile(f);
-      const data = id === RESOLVED ? r.data : modelRegistryData(r.data);
+      // Server-side rendering (build-time pages) gets everything; the browser the page registry.
+      const data = id === RESOLVED_MODEL ? modelRegistryData(r.data) : options?.ssr ? r.data : pageRegistryData(r.data);
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
     },
     handleHotUpdate(ctx) {

@@ -12,7 +12,7 @@
  * `creator-pass.ts`.
  */
 import { N_CELLS, isIntermediated, sectorOfCell, statusOfCell } from "../cells";
-import { creatorsYear } from "../creator-pass";
+import { creatorsYear, fillExposure } from "../creator-pass";
 import { resetGiniBins } from "../gini";
 import { N_SECTORS } from "../sectors";
 import type { World } from "../world-state";
@@ -57,8 +57,10 @@ export const creators: Step = {
   run(w) {
     const { pass, p } = w;
     setUpPass(w);
+    if (w.t === 0) fillExposure(w.cr, pass);
     resetGiniBins(pass.gini);
     pass.nextSupply.fill(0);
+    pass.churnAt = w.t * w.cr.n;
     creatorsYear(w.cr, pass);
     w.tot.toCreators += pass.toCreators;
     w.tot.toIntermediaries += pass.toIntermediaries;

@@ -13,20 +13,19 @@
 import { N_CELLS, isOptedOut, sectorOfCell, statusOfCell } from "../cells";
 import { BARGAIN, bargainPrices } from "../bargaining";
 import { prepareNextYear } from "../creator-pass";
-import { creatorCellBase, type World } from "../world-state";
+import type { World } from "../world-state";
 import type { Step } from "./step";
 import { optOutRamp } from "./trends";
 
-/** Each creator's cell without the opt-out bit and the ramp level at which its opt-out binds; the first year's supply. */
+/** The ramp level at which each creator's opt-out binds (its cell without the opt-out bit is `Creators.cellBase`); the first year's supply. */
 function init(w: World): void {
   const { cr, pass, p, rules } = w;
+  if (cr.churn.length < cr.n * w.years) throw new Error(`the creators' churn draws cover ${cr.churn.length / cr.n} years, the run ${w.years}: initial populations from other parameters`);
   pass.hasCollective = rules.collective !== undefined;
   pass.registrationRate = rules.collective ? rules.collective.registrationRate(p) : 0;
-  pass.churnRng = w.rng.churn;
   pass.registrationRng = w.rng.registration;
   const bind = w.run.bindShare;
   for (let i = 0; i < cr.n; i++) {
-    pass.cellBase[i] = creatorCellBase(cr, i);
     // Declared when u < target × ramp, i.e. u / target < ramp; binding when the regime recognises it.
     pass.optoutNeed[i] = cr.uBinding[i] < bind && cr.optoutTarget[i] > 0 ? cr.uOptout[i] / cr.optoutTarget[i] : Infinity;
   }
