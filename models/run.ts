@@ -42,7 +42,7 @@ export function initialPopulationsKey(params: Readonly<Record<string, number>>):
     p.optout.qualityGradient, p.optout.adoption, p.licensing.longtailLicensability, p.collective.initialMatchRate,
     p.developers.entryAttempts, p.developers.frontierShare, p.developers.midShare, p.developers.frontierScale,
     p.developers.midScale, p.developers.smallScale, p.developers.frontierMargin, p.developers.midMargin,
-    p.developers.smallMargin, p.developers.costDispersion, p.sim.priceIterations, p.sim.priceDamping,
+    p.developers.smallMargin, p.developers.costDispersion, p.sim.priceIterations,
     p.demand.users2025, p.demand.casualShare, p.demand.powerShare, p.demand.casualPriceScale, p.demand.regularPriceScale,
     p.demand.powerPriceScale, p.demand.qualityUtility, p.demand.baseUtility, p.demand.inferenceCost2025,
     p.demand.freeTierQuality, p.demand.freeCostShare,

@@ -2,7 +2,9 @@
  * The demand module (models/economy/demand.ts) on cases solved by hand or by an independent method.
  */
 import { describe, expect, it } from "vitest";
-import { allocMarket, consumerSurplus, effectiveData, effectiveDataSlope, inclusiveValues, solvePrices, type DemandYear } from "../models/economy/demand";
+import { allocMarket, consumerSurplus, effectiveData, effectiveDataSlope, inclusiveValues, type DemandYear } from "../models/economy/demand";
+import { solvePrices } from "../models/economy/prices";
+import { profitOf } from "./helpers/price-gain";
 
 /** One segment of 100 users with α = 1, θ = 0 (quality does not matter), ξ = 0, inference cost $1. */
 function oneSegment(): DemandYear {
@@ -58,7 +60,7 @@ describe("solvePrices", () => {
       m.quality[0] = 1;
       m.rho[0] = rho;
       m.price[0] = 2;
-      solvePrices(dy, m, 200, 0.5);
+      solvePrices(dy, m, 20);
       // FOC: g(p) = p − c/(1 − ρ) − 1/(1 − s(p)) = 0 with s = e^{−p}/(1 + e^{−p}); g is increasing in p.
       const g = (p: number) => p - 1 / (1 - rho) - 1 / (1 - Math.exp(-p) / (1 + Math.exp(-p)));
       let lo = 0, hi = 20;
@@ -71,13 +73,33 @@ describe("solvePrices", () => {
     const dy = oneSegment();
     const mono = allocMarket(1);
     mono.n = 1; mono.active[0] = 1; mono.quality[0] = 1; mono.price[0] = 2;
-    solvePrices(dy, mono, 200, 0.5);
+    solvePrices(dy, mono, 20);
     const duo = allocMarket(2);
     duo.n = 2;
     for (const j of [0, 1]) { duo.active[j] = 1; duo.quality[j] = 1; duo.price[j] = 2; }
-    solvePrices(dy, duo, 200, 0.5);
+    solvePrices(dy, duo, 20);
     expect(duo.price[0]).toBeLessThan(mono.price[0]);
     expect(duo.price[0]).toBeCloseTo(duo.price[1], 12);
+  });
+});
+
+describe("solvePrices over a mixture of segments", () => {
+  it("finds a monopolist's global best price when profit has several humps (the first-order condition several roots), checked on a fine grid", () => {
+    // 1,000 casual users (α = 1/40), 100 regular (α = 1/400) and 10 power users (α = 1/6000), inference cost 20.
+    const dy: DemandYear = { ...oneSegment(), users: new Float64Array([1000, 100, 10]), alpha: new Float64Array([1 / 40, 1 / 400, 1 / 6000]), cost: 20, xi: 1 };
+    for (const rho of [0, 0.3]) {
+      const m = allocMarket(1);
+      m.n = 1; m.active[0] = 1; m.quality[0] = 1; m.rho[0] = rho; m.price[0] = 100;
+      solvePrices(dy, m, 3);
+      let best = -Infinity, arg = 0;
+      for (let k = 0; k < 200_000; k++) {
+        const p = 20 / (1 - rho) + k * 0.5;
+        const pi = profitOf(dy, m, 0, p);
+        if (pi > best) { best = pi; arg = p; }
+      }
+      expect(profitOf(dy, m, 0, m.price[0])).toBeGreaterThanOrEqual(best * (1 - 1e-6));
+      expect(Math.abs(m.price[0] - arg)).toBeLessThan(1);
+    }
   });
 });
 
@@ -87,7 +109,7 @@ describe("solvePrices with free tiers", () => {
       const dy = withFreeTier();
       const m = allocMarket(1);
       m.n = 1; m.active[0] = 1; m.quality[0] = 1; m.rho[0] = rho; m.price[0] = 2;
-      solvePrices(dy, m, 400, 0.5);
+      solvePrices(dy, m, 20);
       const p = m.price[0];
       expect(monopolyProfit(dy, p, rho)).toBeGreaterThan(monopolyProfit(dy, p * 1.01, rho));
       expect(monopolyProfit(dy, p, rho)).toBeGreaterThan(monopolyProfit(dy, p * 0.99, rho));
@@ -98,8 +120,8 @@ describe("solvePrices with free tiers", () => {
   it("caps the paid price: a free tier lowers the monopolist's price and paid quantity", () => {
     const noFree = allocMarket(1), free = allocMarket(1);
     for (const m of [noFree, free]) { m.n = 1; m.active[0] = 1; m.quality[0] = 1; m.price[0] = 2; }
-    solvePrices(oneSegment(), noFree, 400, 0.5);
-    solvePrices(withFreeTier(), free, 400, 0.5);
+    solvePrices(oneSegment(), noFree, 20);
+    solvePrices(withFreeTier(), free, 20);
     expect(free.quantity[0]).toBeLessThan(noFree.quantity[0]);
     expect(free.freeQuantity[0]).toBeGreaterThan(0);
     expect(noFree.freeQuantity[0]).toBe(0);

@@ -19,20 +19,35 @@
  *   with diminishing returns, at most σ D′). D″_ref = D″(1, N_0): a 2025 frontier model on the full corpus has Q = k.
  *
  * Prices. Each developer sets one price (single-product Bertrand–Nash). With a charge ρ_j on revenue
- * (royalty, side deals, filters) and marginal inference cost c_t, profit ((1 − ρ)p − c) q(p) gives
- *   p_j = c_t / (1 − ρ_j) + q_j / (−∂q_j/∂p_j),   −∂q_j/∂p_j = Σ_g M_g α_g s_jg (1 − s_jg),
- * solved by a damped fixed point with a fixed iteration count (deterministic). So markups fall as
- * rivals multiply and improve, and a revenue royalty passes partly into prices.
+ * (royalty, side deals, filters), k_j = 1 − ρ_j, marginal inference cost c_t and markup x = p − c_t/k_j,
+ *   π_j(p) = (k_j p − c_t) q_j(p) − κ c_t q^f_j(p) = Σ_g M_g (k_j x e_jg(p) − κ c_t e^f_j) / (1 + R_jg + e^f_j + e_jg(p)),
+ * with e_jg(p) = e^{ξ + θ ln Q_j − α_g p} and R_jg the rivals' Σ (e + e^f) (the total less j's own terms).
+ * Over a mixture of segments π_j is not quasi-concave in p (one price can serve every segment, or only
+ * the regular and power users, or only the power users), so the first-order condition
+ * p = c/(1 − ρ) + q/D − … has several roots, and model 2.1.0's fixed point on it stopped at points that
+ * were not best responses (developers could gain 17% in 2025, up to 5× by 2033). `solvePrices` (prices.ts) computes
+ * best responses instead: for each developer in index order (Gauss–Seidel), against rivals' current
+ * prices, π_j is evaluated on a fixed log-spaced grid of markups x_k = x_lo r^k, k < PRICE_GRID, from
+ * x_lo = 0.01/α_max to x_hi = 60/α_min (every segment's price scale; e^{−α_g x_k} is computed once per
+ * solve, so a grid point costs O(segments) arithmetic); the best grid point is refined by golden-section
+ * search over its two neighbouring intervals (GOLDEN_STEPS steps), then by NEWTON_STEPS Newton steps on
+ * the first-order condition inside that bracket, keeping whichever point has the highest profit. Prices
+ * never go below c/(1 − ρ) (zero margin). `passes` sweeps are made, a fixed number (no data-dependent
+ * stopping, so results are identical on every platform), warm-started from the last solve's prices.
+ * A pure-strategy equilibrium need not exist: when several developers' profit humps (casual-,
+ * regular- and power-user prices) are close, best responses can cycle (a developer moving to the
+ * power-user price makes the mass-market price better for the next, and so on). Then the solve stops
+ * after its passes at the last best responses: each developer is at a best response to the prices it
+ * saw when it moved, and later movers may have left it a gain. tests/demand-equilibrium.test.ts reports
+ * the largest such residual gain over regimes, seeds and years, and the share of markets above 0.5%.
  *
  * Free tiers (freemium). Every developer also offers its model free, rate-limited and partly served by a
  * smaller model: quality φ Q_j at price 0 (φ = `demand.free_tier_quality`), so e^{δ^f_j} = φ^θ e^{ξ + θ ln Q_j}
  * for every segment. Most users take a free tier (OpenAI: ≈ 50M paying of ≈ 900M weekly users, 2026). A
  * free user costs the developer κ c_t a year (κ = `demand.free_cost_share`: free users send about a third
  * of a subscriber's queries) and brings no revenue (no advertising is modelled). The free tier enters
- * every segment's denominator, so it caps what a paid tier can charge; with the cannibalisation cost
- * F_j = Σ_g M_g α_g s_jg s^f_jg (users pushed to the own free tier by a higher price), the price rule is
- *   p_j = c_t / (1 − ρ_j) + q_j / D_j − κ c_t F_j / ((1 − ρ_j) D_j),   D_j = Σ_g M_g α_g s_jg (1 − s_jg).
- * φ = 0 removes free tiers (model 2.0.0).
+ * every segment's denominator, so it caps what a paid tier can charge; the free users' cost term of π_j
+ * makes a higher price (users pushed to the own free tier) costlier. φ = 0 removes free tiers (model 2.0.0).
  *
  * Consumer surplus (log-sum, Small & Rosen): CS = Σ_g (M_g / α_g) ln(1 + Σ_j (e^{δ_jg} + e^{δ^f_j})), in USD
  * a year relative to a world without AI services: a compensating variation, not the willingness to accept
@@ -166,41 +181,6 @@ export function inclusiveValues(dy: DemandYear, m: Market): void {
       m.expU[j * N_SEGMENTS + g] = e;
       m.total[g] += e + free;
     }
-  }
-}
-
-/**
- * Bertrand–logit prices by the damped fixed point p ← p + d (c/(1 − ρ) + q/D − κc F/((1 − ρ) D) − p),
- * `iterations` times (never below 0); then the paid and free quantities at the final prices.
- */
-export function solvePrices(dy: DemandYear, m: Market, iterations: number, damping: number): void {
-  for (let it = 0; it < iterations; it++) {
-    inclusiveValues(dy, m);
-    for (let j = 0; j < m.n; j++) {
-      if (!m.active[j]) continue;
-      let q = 0;
-      let dq = 0;
-      let toFree = 0;
-      for (let g = 0; g < N_SEGMENTS; g++) {
-        const s = m.expU[j * N_SEGMENTS + g] / (1 + m.total[g]);
-        q += dy.users[g] * s;
-        dq += dy.users[g] * dy.alpha[g] * s * (1 - s);
-        toFree += (dy.users[g] * dy.alpha[g] * s * m.freeExp[j]) / (1 + m.total[g]);
-      }
-      const target = dy.cost / (1 - m.rho[j]) + (dq > 0 ? (q - (dy.freeCost * toFree) / (1 - m.rho[j])) / dq : 0);
-      m.price[j] = Math.max(0, m.price[j] + damping * (target - m.price[j]));
-    }
-  }
-  inclusiveValues(dy, m);
-  for (let j = 0; j < m.n; j++) {
-    if (!m.active[j]) continue;
-    let q = 0, qf = 0;
-    for (let g = 0; g < N_SEGMENTS; g++) {
-      q += (dy.users[g] * m.expU[j * N_SEGMENTS + g]) / (1 + m.total[g]);
-      qf += (dy.users[g] * m.freeExp[j]) / (1 + m.total[g]);
-    }
-    m.quantity[j] = q;
-    m.freeQuantity[j] = qf;
   }
 }
 

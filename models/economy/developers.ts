@@ -4,7 +4,8 @@
  * their prices in `demand.ts`; the steps that use them are in `steps/`.
  */
 import { forkRng, normal } from "../engine/rng";
-import { allocDemandYear, allocMarket, setDemandYear, solvePrices, startPrice, type DemandYear, type Market } from "./demand";
+import { allocDemandYear, allocMarket, setDemandYear, startPrice, type DemandYear, type Market } from "./demand";
+import { solvePrices } from "./prices";
 import type { ModelParams } from "./params";
 import { exp } from "../engine/math";
 
@@ -88,7 +89,7 @@ function referenceMarket(p: ModelParams, dy: DemandYear, extra: number): { m: Ma
   if (extra >= 0) add(extra);
   for (let tier = 0; tier < 3; tier++) for (let k = 0; k < counts[tier]; k++) add(tier);
   m.n = n;
-  solvePrices(dy, m, p.sim.priceIterations, p.sim.priceDamping);
+  solvePrices(dy, m, p.sim.priceIterations);
   return { m, first };
 }
 

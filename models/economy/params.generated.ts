@@ -161,8 +161,7 @@ export interface ModelParams {
     /** Best-response passes per year (passes) */ bestResponsePasses: number;
     /** Creator agents (agents) */ creators: number;
     /** AI developers at the start (developers) */ developers: number;
-    /** Price damping (share) */ priceDamping: number;
-    /** Price iterations per solve (iterations) */ priceIterations: number;
+    /** Price best-response sweeps per solve (sweeps) */ priceIterations: number;
     /** First simulated year (calendar year) */ startYear: number;
     /** Years simulated (years) */ years: number;
   };
@@ -333,7 +332,6 @@ export function buildModelParams(g: (id: string) => number, sectors: readonly st
       bestResponsePasses: g(`sim.best_response_passes`),
       creators: g(`sim.creators`),
       developers: g(`sim.developers`),
-      priceDamping: g(`sim.price_damping`),
       priceIterations: g(`sim.price_iterations`),
       startYear: g(`sim.start_year`),
       years: g(`sim.years`),

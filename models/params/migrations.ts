@@ -42,6 +42,15 @@ export const MIGRATIONS: readonly Migration[] = [
     },
     removed: {},
   },
+  {
+    // Issue 10: prices are set per user segment and solved as exact best responses (Newton on a first-order
+    // condition with one root), not by a damped fixed point, so the damping weight has no role.
+    version: "2.2.0",
+    renamed: {},
+    removed: {
+      "sim.price_damping": "prices are now exact best responses per user segment; the damped fixed point it weighted is gone",
+    },
+  },
 ];
 
 /** -1, 0 or 1 as version a is below, equal to or above version b. */

@@ -8,7 +8,8 @@
  * scale, price and rivals, so the last evaluation of each plan is reused when its inputs repeat.
  */
 import { choose, copyChoice } from "../choose";
-import { dataFactor, solvePrices, startPrice, inclusiveValues } from "../demand";
+import { dataFactor, startPrice, inclusiveValues } from "../demand";
+import { solvePrices } from "../prices";
 import { fillView } from "../view";
 import { applyExAnte } from "../ex-ante";
 import { isSignatory } from "../litigation";
@@ -79,7 +80,7 @@ export function settlePrices(w: World): void {
     mk.rho[i] = Math.min(0.95, pl.revenueCharge + (dev.lastPos[i] >= pl.firstFineable ? pl.fineRisk : 0));
     if (!(dev.price[i] > 0)) dev.price[i] = startPrice(dy);
   }
-  solvePrices(dy, mk, p.sim.priceIterations, p.sim.priceDamping);
+  solvePrices(dy, mk, p.sim.priceIterations);
 }
 
 export const developersChoose: Step = {
