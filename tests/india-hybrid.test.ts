@@ -59,3 +59,13 @@ describe("retroactiveRoyalties (runEnsemble under india-hybrid)", () => {
       for (let t = 3; t < r.years; t++) expect(r.series.royalties_paid[t] / r.series.ai_revenue[t]).toBeCloseTo(0.03, 9);
   });
 });
+
+describe("retroactiveRoyalties when no cell with works shows past use", () => {
+  it("holds the back royalties with the collective's unmatched money, so the payments identity still holds", async () => {
+    const { readFileSync } = await import("node:fs");
+    const fx = JSON.parse(readFileSync(new URL("./fixtures/india-back-royalties-no-past-use.json", import.meta.url), "utf8"));
+    const runs = runEnsemble([fx.regime], fx.settings, [fx.seed]);
+    expect(runs.flatMap(violations)).toEqual([]);
+    expect(Math.max(...runs[0].series.unmatched_royalties_held)).toBeGreaterThan(0);
+  });
+});

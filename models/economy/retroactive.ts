@@ -75,12 +75,19 @@ export function retroactiveRoyalties(w: World): void {
     chargeDataCost(w, i, owed);
     total += owed;
   }
+  if (!(total > 0)) return;
+  w.tot.royaltiesPaid += total;
   let use = 0;
   for (let c = 0; c < cells.works.length; c++) use += cells.works[c] > 0 ? pastUse[c] : 0;
-  if (!(total > 0) || !(use > 0)) return;
+  if (!(use > 0)) {
+    // No dataset summary shows past use of any cell that still has works: the collective cannot
+    // apportion the back royalties, so it holds them with the unmatched money (as `payments` does
+    // for a statutory royalty on nothing of value) rather than letting them vanish.
+    w.unattributedRoyalties += total;
+    return;
+  }
   const back = buffer(w, "india-back-royalties", cells.works.length);
   for (let c = 0; c < cells.works.length; c++) back[c] = cells.works[c] > 0 ? (total * pastUse[c]) / use : 0;
-  w.tot.royaltiesPaid += total;
 }
 
 /** Re-divide this year's royalties among cells by works used (dataset summaries), add the back royalties. */
