@@ -25,7 +25,7 @@ export const METRICS: readonly MetricInfo[] = [
   { name: "developer_data_cost", label: "Data cost", unit: "USD per year", description: "Royalties, licence fees, side deals and lawful acquisition of copies." },
   { name: "developer_transaction_cost", label: "Transaction cost", unit: "USD per year", description: "Cost of clearing rights: per-work clearance and per-deal negotiation." },
   { name: "developer_compliance_cost", label: "Compliance cost", unit: "USD per year", description: "Opt-out detection, training summaries, output filters, the relocation cost of training abroad, and retraining after an injunction." },
-  { name: "developer_legal_cost", label: "Legal cost", unit: "USD per year", description: "Damages and settlements for unlicensed use (once per work, at most the developer's ability to pay), output liability of models trained abroad, and regulatory fines." },
+  { name: "developer_legal_cost", label: "Legal cost", unit: "USD per year", description: "Damages and settlements for unlicensed use (once per work, at most the developer's ability to pay), output liability on the unlicensed part of a model's corpus (all of it for a model trained abroad), and regulatory fines." },
   { name: "royalties_paid", label: "Royalties paid", unit: "USD per year", description: "Statutory royalties paid to the collective." },
   { name: "royalties_distributed", label: "Royalties distributed", unit: "USD per year", description: "Royalties the collective paid out to rights holders (matched now, plus released unmatched money)." },
   { name: "collective_admin_cost", label: "Collective admin cost", unit: "USD per year", description: "The collective's administration deduction." },
