@@ -3,15 +3,12 @@
  * the sellers' bargaining power, per-deal and per-work transaction costs, and the statutory cap.
  */
 import { describe, expect, it } from "vitest";
-import { REGIME_BY_ID, initialPopulations, runEnsemble, type RunOutput } from "../models/index";
+import { runEnsemble, type RunOutput } from "../models/index";
 import { BARGAIN, PRICING, marginalValue, nashPrice } from "../models/economy/bargaining";
 import { cellIndex, STATUS } from "../models/economy/cells";
-import { readModelParams } from "../models/economy/params";
-import { cloneCreators } from "../models/economy/creators";
-import { cloneDevelopers } from "../models/economy/developers";
-import { STEPS } from "../models/economy/steps/index";
-import { createWorld, type World } from "../models/economy/world-state";
+import { type World } from "../models/economy/world-state";
 import { small } from "./helpers/model";
+import { worldAt } from "./helpers/world";
 
 describe("nashPrice", () => {
   it("gives the sellers' share of the value net of transaction costs, no deal below the per-work cost, and respects the cap", () => {
@@ -26,18 +23,7 @@ describe("nashPrice", () => {
 
 /** The licensing world after the supply step of year t. */
 function afterSupply(settings: Record<string, number>, regime: string, t: number): World {
-  const p = readModelParams(settings);
-  const init = initialPopulations(p, 1);
-  const w = createWorld(p, REGIME_BY_ID.get(regime)!.rules, regime, 1, cloneCreators(init.creators), cloneDevelopers(init.developers));
-  for (const step of STEPS) step.init?.(w);
-  for (let y = 0; y <= t; y++) {
-    w.t = y;
-    for (const step of STEPS) {
-      step.run(w);
-      if (y === t && step.name === "supply") return w;
-    }
-  }
-  return w;
+  return worldAt(settings, regime, t, { after: "supply" });
 }
 
 describe("bargainPrices (supply step)", () => {

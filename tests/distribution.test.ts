@@ -3,29 +3,15 @@
  * used, or by value), the per-creator minimum, and the share of AI income reaching the bottom half.
  */
 import { describe, expect, it } from "vitest";
-import { DECILES, REGIME_BY_ID, initialPopulations, runEnsemble, seriesKey, type RunOutput } from "../models/index";
+import { DECILES, runEnsemble, seriesKey, type RunOutput } from "../models/index";
 import { DISTRIBUTION } from "../models/economy/collective";
-import { readModelParams } from "../models/economy/params";
-import { cloneCreators } from "../models/economy/creators";
-import { cloneDevelopers } from "../models/economy/developers";
-import { STEPS } from "../models/economy/steps/index";
-import { createWorld, type World } from "../models/economy/world-state";
+import { type World } from "../models/economy/world-state";
 import { close, small, violations } from "./helpers/model";
+import { worldAt } from "./helpers/world";
 
 /** The compulsory world after the collective step of year t. */
 function afterCollective(settings: Record<string, number>, t: number): World {
-  const p = readModelParams(settings);
-  const init = initialPopulations(p, 1);
-  const w = createWorld(p, REGIME_BY_ID.get("compulsory")!.rules, "compulsory", 1, cloneCreators(init.creators), cloneDevelopers(init.developers));
-  for (const step of STEPS) step.init?.(w);
-  for (let y = 0; y <= t; y++) {
-    w.t = y;
-    for (const step of STEPS) {
-      step.run(w);
-      if (y === t && step.name === "collective") return w;
-    }
-  }
-  return w;
+  return worldAt(settings, "compulsory", t, { after: "collective" });
 }
 
 describe("matchingCollective.distribute", () => {

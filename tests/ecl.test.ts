@@ -2,15 +2,12 @@
  * The extended collective licence (models/economy/extended-licence.ts, models/regimes/ecl.ts).
  */
 import { describe, expect, it } from "vitest";
-import { REGIME_BY_ID, initialPopulations, runEnsemble } from "../models/index";
+import { runEnsemble } from "../models/index";
 import { BARGAIN, PRICING, marginalValue, nashPrice } from "../models/economy/bargaining";
 import { isOptedOut, N_CELLS, sectorOfCell, statusOfCell } from "../models/economy/cells";
-import { cloneCreators } from "../models/economy/creators";
-import { cloneDevelopers } from "../models/economy/developers";
-import { readModelParams } from "../models/economy/params";
-import { STEPS } from "../models/economy/steps/index";
-import { createWorld, type World } from "../models/economy/world-state";
+import { type World } from "../models/economy/world-state";
 import { small, violations } from "./helpers/model";
+import { worldAt } from "./helpers/world";
 
 const SEEDS = [1, 2, 3, 4, 5];
 
@@ -41,18 +38,7 @@ describe("extendedLicenceTerms (runEnsemble under ecl)", () => {
 
 /** The ecl world after the supply step of year t (cell terms set, prices bargained). */
 function afterSupply(settings: Record<string, number>, t: number): World {
-  const p = readModelParams(settings);
-  const init = initialPopulations(p, 1);
-  const w = createWorld(p, REGIME_BY_ID.get("ecl")!.rules, "ecl", 1, cloneCreators(init.creators), cloneDevelopers(init.developers));
-  for (const step of STEPS) step.init?.(w);
-  for (let y = 0; y <= t; y++) {
-    w.t = y;
-    for (const step of STEPS) {
-      step.run(w);
-      if (y === t && step.name === "supply") return w;
-    }
-  }
-  return w;
+  return worldAt(settings, "ecl", t, { after: "supply" });
 }
 
 describe("extendedLicenceTerms and bargainPrices (supply step under ecl)", () => {

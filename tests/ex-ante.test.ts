@@ -4,32 +4,17 @@
  * it over many litigation draws, and never exceeds its ability to pay.
  */
 import { describe, expect, it } from "vitest";
-import { REGIME_BY_ID, initialPopulations } from "../models/index";
 import { makeRng } from "../models/engine/rng";
 import { cappedExpectation, riskWeight } from "../models/economy/litigation";
 import { applyExAnte, expectedLegal } from "../models/economy/ex-ante";
-import { readModelParams } from "../models/economy/params";
-import { cloneCreators } from "../models/economy/creators";
-import { cloneDevelopers } from "../models/economy/developers";
-import { STEPS } from "../models/economy/steps/index";
 import { courts } from "../models/economy/steps/courts";
-import { createWorld, type World } from "../models/economy/world-state";
+import { type World } from "../models/economy/world-state";
 import { small } from "./helpers/model";
+import { worldAt } from "./helpers/world";
 
 /** The world of `regime` just before the courts step of year t (developers have chosen, revenue is known). */
 function beforeCourts(settings: Record<string, number>, regime: string, t: number, seed = 1): World {
-  const p = readModelParams(settings);
-  const init = initialPopulations(p, seed);
-  const w = createWorld(p, REGIME_BY_ID.get(regime)!.rules, regime, seed, cloneCreators(init.creators), cloneDevelopers(init.developers));
-  for (const step of STEPS) step.init?.(w);
-  for (let y = 0; y <= t; y++) {
-    w.t = y;
-    for (const step of STEPS) {
-      if (y === t && step.name === courts.name) return w;
-      step.run(w);
-    }
-  }
-  return w;
+  return worldAt(settings, regime, t, { before: courts.name }, seed);
 }
 
 /** Mean of each developer's legal charge over `n` independent litigation draws of this year's courts step (its record of works charged restored each time). */

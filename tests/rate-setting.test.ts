@@ -4,15 +4,12 @@
  * period, and the rate base (revenue, operating profit, net income with a minimum).
  */
 import { describe, expect, it } from "vitest";
-import { REGIME_BY_ID, initialPopulations, runEnsemble, type RunOutput } from "../models/index";
+import { runEnsemble, type RunOutput } from "../models/index";
 import { makeRateSetter, compulsoryTerms, partialAdjust, reviewDue, willingnessToPay, RATE_STANDARD } from "../models/economy/rate-setting";
 import { RATE_BASE, rateBase, statutoryRoyalty } from "../models/economy/royalty";
-import { readModelParams } from "../models/economy/params";
-import { cloneCreators } from "../models/economy/creators";
-import { cloneDevelopers } from "../models/economy/developers";
-import { STEPS } from "../models/economy/steps/index";
-import { createWorld, type World } from "../models/economy/world-state";
+import { type World } from "../models/economy/world-state";
 import { defaults, small } from "./helpers/model";
+import { worldAt } from "./helpers/world";
 
 describe("reviewDue and partialAdjust", () => {
   it("reviews every T years from year T on, and closes a share of the gap", () => {
@@ -38,18 +35,7 @@ describe("statutoryRoyalty", () => {
 
 /** Run the compulsory regime to the start of year `t` (before its rate review), then hand back the world. */
 function worldAtReview(settings: Record<string, number>, seed: number, t: number): World {
-  const p = readModelParams(settings);
-  const init = initialPopulations(p, seed);
-  const w = createWorld(p, REGIME_BY_ID.get("compulsory")!.rules, "compulsory", seed, cloneCreators(init.creators), cloneDevelopers(init.developers));
-  for (const step of STEPS) step.init?.(w);
-  for (let y = 0; y <= t; y++) {
-    w.t = y;
-    for (const step of STEPS) {
-      if (y === t && step.name === "rate review") return w;
-      step.run(w);
-    }
-  }
-  return w;
+  return worldAt(settings, "compulsory", t, { before: "rate review" }, seed);
 }
 
 describe("crbRateSetter.review (compulsory)", () => {
