@@ -19,7 +19,7 @@ import type { MetricTornado } from "../../models/analysis/headline";
 import { oneAtATime, type Point } from "../../models/analysis/oat";
 import type { Registry } from "../../models/params/registry";
 import type { RunOutput } from "../../models/results/types";
-import { getPool } from "./sim-pool";
+import { getPool, newOwner } from "./sim-pool";
 
 /** Seeds the live tornado averages over (the first of the explorer's seeds): 3 keeps it to a few seconds. */
 export const LIVE_TORNADO_SEEDS = 3;
@@ -87,8 +87,6 @@ export function tornadoFromValues(spec: LiveTornadoSpec, factors: readonly Facto
   return { metric: spec.metric, base: values[0], rows };
 }
 
-/** Owner ids of the pool: apart from the sim clients' (from 1) and the paired comparisons' (from 1,000,000). */
-let nextOwner = 2_000_000;
 
 export interface LiveTornadoRunner {
   /** Start (cancelling any earlier run): `progress` after each finished task, `done` with the tornado, `fail` on an error. */
@@ -97,7 +95,7 @@ export interface LiveTornadoRunner {
 }
 
 export function createLiveTornado(): LiveTornadoRunner {
-  const owner = nextOwner++;
+  const owner = newOwner();
   let generation = 0;
   const cancel = () => { generation++; getPool().withdraw(owner); };
   return {

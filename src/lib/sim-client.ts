@@ -22,7 +22,7 @@
 import { REGIME_IDS } from "../../models/regimes/types";
 import type { RunOutput, SummaryRow } from "../../models/results/types";
 import { modelKeys, summarizeWithDerived } from "./derived-series";
-import { getPool, warmPoolWhenIdle } from "./sim-pool";
+import { getPool, newOwner, warmPoolWhenIdle } from "./sim-pool";
 
 export interface SimRequest {
   /** Label written in the `scenario` column of the rows (e.g. "explorer"); no overrides are looked up from it. */
@@ -57,7 +57,6 @@ const FIRST_SEEDS = 1;
 /** Least time between two progressive summaries (ms); the final one is always sent. */
 const MIN_INTERVAL_MS = 250;
 
-let nextOwner = 1;
 
 /** What `submitRequest` reports: the runs of each seed as it completes (regimes in request order), or a failure. */
 interface RequestEvents {
@@ -92,7 +91,7 @@ function submitRequest(owner: number, req: SimRequest, events: RequestEvents): {
 }
 
 export function createSimClient(): SimClient {
-  const owner = nextOwner++;
+  const owner = newOwner();
   warmPoolWhenIdle();
   let generation = 0;
   let disposed = false;
@@ -166,7 +165,7 @@ export function createSimClient(): SimClient {
  * @example await completeRuns({ scenario: "explorer", regimes: ["compulsory"], settings: {}, seeds: [1, 2] }) // => [run seed 1, run seed 2]
  */
 export function completeRuns(req: Omit<SimRequest, "keys">): Promise<RunOutput[]> {
-  const owner = nextOwner++;
+  const owner = newOwner();
   return new Promise((resolve, reject) => {
     const bySeed = new Map<number, RunOutput[]>();
     let failed = false;

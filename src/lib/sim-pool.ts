@@ -22,6 +22,12 @@ function poolSize(): number {
 }
 
 const WARM_OWNER = 0;
+let lastOwner = WARM_OWNER;
+
+/** A fresh owner id for a client of the pool (every client that submits or withdraws tasks takes one). */
+export function newOwner(): number {
+  return ++lastOwner;
+}
 
 class SimPool {
   private workers: Slot[] = [];

@@ -9,10 +9,8 @@
  * The sim client's `completeRuns` cannot be cancelled and returns every series, hence this small runner.
  */
 import type { RunOutput } from "../../../models/results/types";
-import { getPool } from "../../lib/sim-pool";
+import { getPool, newOwner } from "../../lib/sim-pool";
 
-/** Owner ids of the pool: far above the sim clients' (which count up from 1). */
-let nextOwner = 1_000_000;
 
 /** A run with the index of its parameter draw (0 when there are no draws). */
 export type PairedRun = RunOutput & { draw: number };
@@ -41,7 +39,7 @@ export interface PairedRunner {
 }
 
 export function createPairedRunner(): PairedRunner {
-  const owner = nextOwner++;
+  const owner = newOwner();
   let generation = 0;
   const cancel = () => { generation++; getPool().withdraw(owner); };
   return {
