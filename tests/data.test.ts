@@ -171,8 +171,9 @@ const CONTEXT: Record<string, Record<string, number>> = {
   "courts.retraining_cost_share": { "courts.injunction_probability": 0.5, "enforcement.detection_probability": 0.1 },
   // At the default adoption nobody gains from ignoring opt-outs, so the Code binds no one.
   "eu.code_signatory_share": { "optout.adoption": 0.8 },
-  // Free users' cost matters only where developers offer free tiers (off at the defaults).
-  "demand.free_cost_share": { "demand.free_tier_quality": 0.3 },
+  // Registration matters where unlicensed use risks statutory damages: with per-segment prices data is worth
+  // more, so at the default detection nobody uses registered books unlicensed in a small run; at 1% some do.
+  "sector.books.registered_share": { "enforcement.detection_probability": 0.01 },
 };
 
 describe("every parameter is used by the model", () => {

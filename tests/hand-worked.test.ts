@@ -31,7 +31,7 @@ describe("choose", () => {
     buildPlan(plan, new Float64Array([1]), new Float64Array([1]), new Float64Array(1), new Float64Array([0.5]), 0.5, new Uint8Array(1), new Float64Array(1));
     const out: Choice = { lastPos: -1, lastFrac: 0, value: 0, cost: 0, worksUsed: 0, revenue: 0, profit: 0, legal: 0 };
     const view: DevView = {
-      price: 1, cost: 0, users: new Float64Array([100]), a: new Float64Array([1]), rivals: new Float64Array([0]),
+      prices: new Float64Array([1]), costs: new Float64Array([0]), users: new Float64Array([100]), a: new Float64Array([1]), rivals: new Float64Array([0]),
       thetaAlpha: 1, tokens: 1e9, rStar: 1e-12, sigma: 0, dRef: 1, fixed: 0,
     };
     choose(plan, view, out);

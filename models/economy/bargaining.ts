@@ -19,8 +19,8 @@
  * `licensing.pricing` (a named option) keeps the posted prices (`sector.<s>.licence_price`, observed deals such
  * as HarperCollins–Microsoft at $1,667 a title-year) instead; they remain the benchmark of actual damages.
  */
-import { quantitySlope } from "./choose";
-import { inclusiveValues, startPrice } from "./demand";
+import { marginalProfit } from "./choose";
+import { inclusiveValues, startPrices } from "./demand";
 import type { World } from "./world-state";
 import { fillView } from "./view";
 
@@ -47,7 +47,7 @@ export function nashPrice(kind: number, beta: number, v: number, dealShare: numb
 export function marginalValue(w: World): number {
   const { dev, view } = w;
   // Before the first year's prices are set, developers start from the start price (as `settleFirstYear` does).
-  for (let i = 0; i < dev.count; i++) if (dev.active[i] && !(dev.price[i] > 0)) dev.price[i] = startPrice(w.dy);
+  for (let i = 0; i < dev.count; i++) if (dev.active[i]) startPrices(w.dy, w.mk, i);
   w.mk.n = dev.count;
   inclusiveValues(w.dy, w.mk);
   let anyShare = false;
@@ -61,8 +61,7 @@ export function marginalValue(w: World): number {
     fillView(w, i, view);
     const k = dev.plan[i];
     const rho = k >= 0 && k < w.plans.length ? w.plans[k].otherCharge : 0;
-    const margin = (1 - rho) * view.price - view.cost;
-    mr += weight * Math.max(0, margin) * quantitySlope(view, dev.value[i] > 0 ? dev.value[i] : w.run.openValue);
+    mr += weight * marginalProfit(view, dev.value[i] > 0 ? dev.value[i] : w.run.openValue, 1 - rho, 1, true);
     weights += weight;
   }
   return weights > 0 ? mr / weights : 0;

@@ -1,9 +1,9 @@
 /**
  * One developer's choice of corpus under one plan: the profit-maximising prefix of the plan's order.
  *
- * Expected profit = ((1 − ρ_o) p − c) q(V) − Σ cost of the works used − fixed terms, where V is the
- * corpus value (unique data in full 2025 corpora), q(V) = Σ_g M_g e_g(V) / (1 + I_g + e_g(V)) the
- * logit demand for the developer's model at its current price p against rivals' inclusive values I_g,
+ * Expected profit = Σ_g ((1 − ρ_o) p_g − c) q_g(V) − Σ cost of the works used − fixed terms, where V is the
+ * corpus value (unique data in full 2025 corpora), q_g(V) = M_g e_g(V) / (1 + I_g + e_g(V)) the logit
+ * demand for the developer's model in segment g at its current price p_g against rivals' inclusive values I_g,
  * with e_g(V) = a_g · (D″(V) / D″_ref)^{θα} (quality through the data scaling law: `demand.ts`), and
  * ρ_o the charges proportional to revenue other than a royalty counted in the cost. Prices are held at
  * their current level: by the envelope theorem, at the optimal price ∂π/∂V is the total derivative.
@@ -47,8 +47,9 @@ export function copyChoice(to: Choice, from: Choice): void {
 
 /** What a developer knows when it chooses its corpus (filled by the caller, reused without allocation). */
 export interface DevView {
-  price: number;
-  cost: number;
+  /** Its current price and the marginal inference cost of a paid user, per segment (USD per user-year). */
+  prices: Float64Array;
+  costs: Float64Array;
   /** Users, e^{δ} of its model at D″ = D″_ref, and rivals' Σ e^{δ}, per segment. */
   users: Float64Array;
   a: Float64Array;
@@ -65,7 +66,7 @@ export interface DevView {
 
 export function allocDevView(segments: number): DevView {
   return {
-    price: 0, cost: 0, users: new Float64Array(segments), a: new Float64Array(segments), rivals: new Float64Array(segments),
+    prices: new Float64Array(segments), costs: new Float64Array(segments), users: new Float64Array(segments), a: new Float64Array(segments), rivals: new Float64Array(segments),
     thetaAlpha: 0, tokens: 1, rStar: 1, sigma: 0, dRef: 1, fixed: 0,
   };
 }
@@ -81,8 +82,22 @@ export function quantityAt(view: DevView, v: number): number {
   return q;
 }
 
-/** ∂q/∂V: Σ_g M_g s_g (1 − s_g) · θα · (∂D″/∂V) / D″. */
-export function quantitySlope(view: DevView, v: number): number {
+/** Σ_g w_g q_g(V) of a developer with corpus value v, with weights w per segment (prices: revenue; costs: inference cost; USD a year). */
+export function weightedQuantityAt(view: DevView, v: number, w: Float64Array): number {
+  const f = pow(effectiveData(v, view.tokens, view.rStar, view.sigma) / view.dRef, view.thetaAlpha);
+  let r = 0;
+  for (let g = 0; g < view.a.length; g++) {
+    const e = view.a[g] * f;
+    r += (w[g] * view.users[g] * e) / (1 + view.rivals[g] + e);
+  }
+  return r;
+}
+
+/**
+ * Marginal profit of corpus value at current prices: Σ_g m_g M_g s_g (1 − s_g) · θα · (∂D″/∂V) / D″, with the
+ * segment margin m_g = keepRevenue · p_g − keepCost · c_g (floored at 0 when `floor`).
+ */
+export function marginalProfit(view: DevView, v: number, keepRevenue: number, keepCost: number, floor: boolean): number {
   const d = effectiveData(v, view.tokens, view.rStar, view.sigma);
   const slope = effectiveDataSlope(v, view.tokens, view.rStar, view.sigma);
   if (!(slope > 0) || !(d > 0)) return 0;
@@ -91,7 +106,8 @@ export function quantitySlope(view: DevView, v: number): number {
   for (let g = 0; g < view.a.length; g++) {
     const e = view.a[g] * f;
     const s = e / (1 + view.rivals[g] + e);
-    sum += view.users[g] * s * (1 - s);
+    const m = keepRevenue * view.prices[g] - keepCost * view.costs[g];
+    sum += (floor ? Math.max(0, m) : m) * view.users[g] * s * (1 - s);
   }
   return (sum * view.thetaAlpha * slope) / d;
 }
@@ -99,8 +115,8 @@ export function quantitySlope(view: DevView, v: number): number {
 /** The profit-maximising corpus under a plan for a developer seeing `view`. */
 export function choose(plan: Plan, view: DevView, out: Choice): void {
   // A royalty on profit or net income takes `profitShare` of the margin (price net of inference cost).
-  const margin = (1 - plan.revenueCharge - plan.profitShare) * view.price - (1 - plan.profitShare) * view.cost;
-  const mr = (v: number) => (v <= 0 ? Infinity : margin * quantitySlope(view, v));
+  const keepRevenue = 1 - plan.revenueCharge - plan.profitShare, keepCost = 1 - plan.profitShare;
+  const mr = (v: number) => (v <= 0 ? Infinity : marginalProfit(view, v, keepRevenue, keepCost, false));
   const base = plan.freeValue;
   const len = plan.len;
   // Binary search: first position k whose cost per value exceeds the marginal revenue at the value before it.
@@ -136,12 +152,12 @@ export function choose(plan: Plan, view: DevView, out: Choice): void {
   const cw = plan.cumWorks;
   const worksUsed = plan.freeWorks + (lastPos >= 0 ? cw[lastPos] + frac * (cw[lastPos + 1] - cw[lastPos]) : 0);
   let cost = lastPos >= 0 ? cc[lastPos] + frac * (cc[lastPos + 1] - cc[lastPos]) : 0;
-  const quantity = quantityAt(view, value);
-  const revenue = view.price * quantity;
+  const revenue = weightedQuantityAt(view, value, view.prices);
+  const inference = weightedQuantityAt(view, value, view.costs);
   // "Greater of" (CRB form): the statutory royalty is the larger of the rate on its base (`royalty.ts`) and the per-work
   // minimum; lawful copies are bought on top (a statutory licence does not make a pirated copy lawful).
-  if (plan.blanket) cost = statutoryRoyalty(plan, revenue, view.cost * quantity, view.fixed, worksUsed) + plan.freeAcq + prefixAt(plan.cumAcq, lastPos, frac);
-  let profit = (1 - plan.otherCharge) * revenue - view.cost * quantity - cost - plan.fixed - plan.fixedShare * view.fixed;
+  if (plan.blanket) cost = statutoryRoyalty(plan, revenue, inference, view.fixed, worksUsed) + plan.freeAcq + prefixAt(plan.cumAcq, lastPos, frac);
+  let profit = (1 - plan.otherCharge) * revenue - inference - cost - plan.fixed - plan.fixedShare * view.fixed;
   const fineRisk = lastPos >= plan.firstFineable && plan.fineRisk > 0 ? plan.fineRisk * revenue : 0;
   profit -= fineRisk;
   out.lastPos = lastPos;

@@ -18,36 +18,38 @@
  *   D″ = D′ + σ D′ (1 − e^{−(N − D′)/D′}) (synthetic data made from the real data fill the gap to N
  *   with diminishing returns, at most σ D′). D″_ref = D″(1, N_0): a 2025 frontier model on the full corpus has Q = k.
  *
- * Prices. Each developer sets one price (single-product Bertrand–Nash). With a charge ρ_j on revenue
- * (royalty, side deals, filters), k_j = 1 − ρ_j, marginal inference cost c_t and markup x = p − c_t/k_j,
- *   π_j(p) = (k_j p − c_t) q_j(p) − κ c_t q^f_j(p) = Σ_g M_g (k_j x e_jg(p) − κ c_t e^f_j) / (1 + R_jg + e^f_j + e_jg(p)),
- * with e_jg(p) = e^{ξ + θ ln Q_j − α_g p} and R_jg the rivals' Σ (e + e^f) (the total less j's own terms).
- * Over a mixture of segments π_j is not quasi-concave in p (one price can serve every segment, or only
- * the regular and power users, or only the power users), so the first-order condition
- * p = c/(1 − ρ) + q/D − … has several roots, and model 2.1.0's fixed point on it stopped at points that
- * were not best responses (developers could gain 17% in 2025, up to 5× by 2033). `solvePrices` (prices.ts) computes
- * best responses instead: for each developer in index order (Gauss–Seidel), against rivals' current
- * prices, π_j is evaluated on a fixed log-spaced grid of markups x_k = x_lo r^k, k < PRICE_GRID, from
- * x_lo = 0.01/α_max to x_hi = 60/α_min (every segment's price scale; e^{−α_g x_k} is computed once per
- * solve, so a grid point costs O(segments) arithmetic); the best grid point is refined by golden-section
- * search over its two neighbouring intervals (GOLDEN_STEPS steps), then by NEWTON_STEPS Newton steps on
- * the first-order condition inside that bracket, keeping whichever point has the highest profit. Prices
- * never go below c/(1 − ρ) (zero margin). `passes` sweeps are made, a fixed number (no data-dependent
- * stopping, so results are identical on every platform), warm-started from the last solve's prices.
- * A pure-strategy equilibrium need not exist: when several developers' profit humps (casual-,
- * regular- and power-user prices) are close, best responses can cycle (a developer moving to the
- * power-user price makes the mass-market price better for the next, and so on). Then the solve stops
- * after its passes at the last best responses: each developer is at a best response to the prices it
- * saw when it moved, and later movers may have left it a gain. tests/demand-equilibrium.test.ts reports
- * the largest such residual gain over regimes, seeds and years, and the share of markets above 0.5%.
+ * Prices. Each developer sells one model on plans priced per user segment, p_jg (developers do price by
+ * plan: free, a consumer subscription, a professional plan, business seats and API use), and competes in
+ * each segment as a single-product Bertrand–Nash firm. Segments are priced as if the developer could tell
+ * them apart (third-degree price discrimination); real plans are chosen by users (second-degree), so this
+ * overstates how well a developer separates them: an assumption. With a charge ρ_j on revenue (royalty,
+ * side deals, filters), k_j = 1 − ρ_j, marginal inference cost c_t, a free tier e^f_j and rivals' sum R_jg,
+ * write A_jg = 1 + R_jg + e^f_j (independent of j's own paid price in g). Its profit in segment g is
+ *   π_jg(p) = (k p − c) q_jg(p) − κ c q^f_jg(p) = M_g [(k p − c_e) s_jg(p) − κ c e^f_j / A_jg],
+ *   s_jg(p) = e^{δ_jg(p)} / (A_jg + e^{δ_jg(p)}),  c_e = c (1 − κ e^f_j / A_jg),
+ * because q^f_jg = M_g (e^f_j / A_jg)(1 − s_jg): a paid user is one free user fewer. That is the standard
+ * single-product logit profit with effective cost c_e, strictly quasi-concave in p, so the first-order
+ * condition p − c_e/k = 1/(α_g (1 − s_jg)) has one root and it is the best response. Why per segment: with
+ * one price for a mixture of segments (model 2.2.0), profit is not quasi-concave (one price can serve every
+ * segment, or only the power users), best responses jump between its peaks, often no pure-strategy
+ * equilibrium exists, and which peak developers end on moved rankings between seeds. `solvePrices`
+ * (prices.ts) makes `passes` Gauss–Seidel sweeps (developers in index order, each segment, `NEWTON_STEPS`
+ * Newton steps on h(x) = x − 1/(α(1 − s(x))), x = p − c_e/k; h is increasing and concave, so Newton
+ * converges from any start), a fixed count, so results are identical on every platform. Logit Bertrand
+ * with an outside good has a unique equilibrium and best-response sweeps converge to it
+ * (tests/demand-equilibrium.test.ts measures the largest gain any developer could still get on a fine price
+ * grid). A developer's recorded price p_j is its quantity-weighted mean Σ_g p_jg q_jg / q_j, so its revenue is
+ * p_j q_j. Markups fall as rivals multiply and improve; a revenue charge raises the floor c_e/k, so it passes
+ * into prices in proportion to inference cost (with no marginal cost an ad valorem charge leaves logit
+ * prices unchanged) and otherwise works through entry and relocation.
  *
  * Free tiers (freemium). Every developer also offers its model free, rate-limited and partly served by a
  * smaller model: quality φ Q_j at price 0 (φ = `demand.free_tier_quality`), so e^{δ^f_j} = φ^θ e^{ξ + θ ln Q_j}
  * for every segment. Most users take a free tier (OpenAI: ≈ 50M paying of ≈ 900M weekly users, 2026). A
  * free user costs the developer κ c_t a year (κ = `demand.free_cost_share`: free users send about a third
  * of a subscriber's queries) and brings no revenue (no advertising is modelled). The free tier enters
- * every segment's denominator, so it caps what a paid tier can charge; the free users' cost term of π_j
- * makes a higher price (users pushed to the own free tier) costlier. φ = 0 removes free tiers (model 2.0.0).
+ * every segment's denominator, so it caps what a paid plan can charge; a paid user saves a free user's cost
+ * (the effective cost c_e above). φ = 0 removes free tiers (model 2.0.0).
  *
  * Consumer surplus (log-sum, Small & Rosen): CS = Σ_g (M_g / α_g) ln(1 + Σ_j (e^{δ_jg} + e^{δ^f_j})), in USD
  * a year relative to a world without AI services: a compensating variation, not the willingness to accept
@@ -65,8 +67,10 @@ export interface DemandYear {
   alpha: Float64Array;
   theta: number;
   xi: number;
-  /** Marginal inference cost per paid user-year and per free user-year (USD). */
+  /** Marginal inference cost of a regular paid user-year, of a paid user-year per segment (usage multiples of
+   *  the regular one), and of a free user-year (USD). */
   cost: number;
+  segCost: Float64Array;
   freeCost: number;
   /** φ^θ: e^{δ} of a free tier relative to its paid model at price 0 (0: no free tiers). */
   freeFactor: number;
@@ -86,7 +90,7 @@ export function allocDemandYear(p: ModelParams): DemandYear {
   return {
     users: new Float64Array(N_SEGMENTS),
     alpha: Float64Array.from([1 / d.casualPriceScale, 1 / d.regularPriceScale, 1 / d.powerPriceScale]),
-    theta: d.qualityUtility, xi: d.baseUtility, cost: 0, freeCost: 0, progress: 1, tokens: 1,
+    theta: d.qualityUtility, xi: d.baseUtility, cost: 0, segCost: new Float64Array(N_SEGMENTS), freeCost: 0, progress: 1, tokens: 1,
     freeFactor: d.freeTierQuality > 0 ? pow(d.freeTierQuality, d.qualityUtility) : 0,
     rStar: c.repetitionScale, sigma: c.syntheticSubstitution,
     dRef: effectiveData(1, p.progress.tokenDemand2025, c.repetitionScale, c.syntheticSubstitution),
@@ -114,6 +118,9 @@ export function setDemandYear(p: ModelParams, t: number, out: DemandYear): void 
   out.users[2] = m * d.powerShare;
   out.users[1] = Math.max(0, m - out.users[0] - out.users[2]);
   out.cost = d.inferenceCost2025 * pow(1 - d.inferenceCostDecline, t);
+  out.segCost[0] = d.casualUsage * out.cost;
+  out.segCost[1] = out.cost;
+  out.segCost[2] = d.powerUsage * out.cost;
   out.freeCost = d.freeCostShare * out.cost;
   out.progress = pow(1 + p.progress.algorithmicGrowth, p.progress.qualityPerCompute * t);
   out.tokens = p.progress.tokenDemand2025 * tokenIndex(p, t);
@@ -155,16 +162,19 @@ export function dataFactor(dy: DemandYear, u: number): number {
 export interface Market {
   n: number;
   active: Uint8Array;
-  /** Model quality Q_j and charge on revenue ρ_j (inputs); price p_j (in: start, out: equilibrium). */
+  /** Model quality Q_j and charge on revenue ρ_j (inputs); price per segment p_jg, row-major [j × N_SEGMENTS + g]
+   *  (in: start, out: equilibrium), and its quantity-weighted mean p_j (out). */
   quality: Float64Array;
   rho: Float64Array;
+  segPrice: Float64Array;
   price: Float64Array;
   /** e^{δ_jg}, row-major [j × N_SEGMENTS + g], e^{δ^f_j} of the free tier, and Σ_j (e^{δ_jg} + e^{δ^f_j}) per segment (outputs). */
   expU: Float64Array;
   freeExp: Float64Array;
   total: Float64Array;
-  /** Paid quantity q_j and free users q^f_j (user-years) (outputs). */
+  /** Paid quantity q_j and free users q^f_j (user-years), and the paid users' inference cost Σ_g c_g q_jg (USD) (outputs). */
   quantity: Float64Array;
+  inference: Float64Array;
   freeQuantity: Float64Array;
 }
 
@@ -177,7 +187,7 @@ export function inclusiveValues(dy: DemandYear, m: Market): void {
     const free = dy.freeFactor > 0 ? dy.freeFactor * exp(base) : 0;
     m.freeExp[j] = free;
     for (let g = 0; g < N_SEGMENTS; g++) {
-      const e = exp(base - dy.alpha[g] * m.price[j]);
+      const e = exp(base - dy.alpha[g] * m.segPrice[j * N_SEGMENTS + g]);
       m.expU[j * N_SEGMENTS + g] = e;
       m.total[g] += e + free;
     }
@@ -195,12 +205,14 @@ export function consumerSurplus(dy: DemandYear, m: Market): number {
 export function allocMarket(capacity: number): Market {
   const f = () => new Float64Array(capacity);
   return {
-    n: 0, active: new Uint8Array(capacity), quality: f(), rho: f(), price: f(), quantity: f(), freeQuantity: f(), freeExp: f(),
+    n: 0, active: new Uint8Array(capacity), quality: f(), rho: f(), price: f(), segPrice: new Float64Array(capacity * N_SEGMENTS), quantity: f(), inference: f(), freeQuantity: f(), freeExp: f(),
     expU: new Float64Array(capacity * N_SEGMENTS), total: new Float64Array(N_SEGMENTS),
   };
 }
 
-/** A starting price: inference cost plus the regular segment's price scale. */
-export function startPrice(dy: DemandYear): number {
-  return dy.cost + 1 / dy.alpha[1];
+/** Start developer j's segment prices at inference cost plus each segment's price scale (when not yet set), and p_j at the regular plan's. */
+export function startPrices(dy: DemandYear, m: Market, j: number): void {
+  if (m.segPrice[j * N_SEGMENTS] > 0) return;
+  for (let g = 0; g < N_SEGMENTS; g++) m.segPrice[j * N_SEGMENTS + g] = dy.segCost[g] + 1 / dy.alpha[g];
+  m.price[j] = m.segPrice[j * N_SEGMENTS + 1];
 }

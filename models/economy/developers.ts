@@ -4,7 +4,7 @@
  * their prices in `demand.ts`; the steps that use them are in `steps/`.
  */
 import { forkRng, normal } from "../engine/rng";
-import { allocDemandYear, allocMarket, setDemandYear, startPrice, type DemandYear, type Market } from "./demand";
+import { N_SEGMENTS, allocDemandYear, allocMarket, setDemandYear, startPrices, type DemandYear, type Market } from "./demand";
 import { solvePrices } from "./prices";
 import type { ModelParams } from "./params";
 import { exp } from "../engine/math";
@@ -23,8 +23,10 @@ export interface Developers {
   lossYears: Uint8Array;
   /** Corpus value this year (unique data in full 2025 corpora, freshness-weighted, open data included). */
   value: Float64Array;
-  /** Model quality Q this year; price (USD per user-year, next year's starting point); revenue share. */
+  /** Model quality Q this year; price per segment, row-major [i × N_SEGMENTS + g] (USD per user-year, next
+   *  year's starting point), and its quantity-weighted mean; revenue share. */
   quality: Float64Array;
+  segPrice: Float64Array;
   price: Float64Array;
   share: Float64Array;
   /** Chosen plan, the last (partially) included position in its order, and the fraction of that cell. */
@@ -45,7 +47,7 @@ export function allocDevelopers(capacity: number): Developers {
   const f = () => new Float64Array(capacity);
   return {
     capacity, count: 0, tier: new Uint8Array(capacity), scale: f(), fixedCost: f(), active: new Uint8Array(capacity),
-    lossYears: new Uint8Array(capacity), value: f(), quality: f(), price: f(), share: f(),
+    lossYears: new Uint8Array(capacity), value: f(), quality: f(), segPrice: new Float64Array(capacity * N_SEGMENTS), price: f(), share: f(),
     plan: new Int8Array(capacity), lastPos: new Int16Array(capacity), lastFrac: f(),
   };
 }
@@ -54,7 +56,7 @@ export function cloneDevelopers(d: Developers): Developers {
   return {
     capacity: d.capacity, count: d.count, tier: d.tier.slice(), scale: d.scale.slice(), fixedCost: d.fixedCost.slice(),
     active: d.active.slice(), lossYears: d.lossYears.slice(), value: d.value.slice(), quality: d.quality.slice(),
-    price: d.price.slice(), share: d.share.slice(), plan: d.plan.slice(), lastPos: d.lastPos.slice(), lastFrac: d.lastFrac.slice(),
+    segPrice: d.segPrice.slice(), price: d.price.slice(), share: d.share.slice(), plan: d.plan.slice(), lastPos: d.lastPos.slice(), lastFrac: d.lastFrac.slice(),
   };
 }
 
@@ -83,7 +85,7 @@ function referenceMarket(p: ModelParams, dy: DemandYear, extra: number): { m: Ma
     if (first[tier] < 0) first[tier] = j;
     m.active[j] = 1;
     m.quality[j] = tierScale(p, tier);
-    m.price[j] = startPrice(dy);
+    startPrices(dy, m, j);
     j++;
   };
   if (extra >= 0) add(extra);
@@ -108,7 +110,7 @@ export function tierReference(p: ModelParams): TierReference {
     const r = base.first[tier] >= 0 ? base : referenceMarket(p, dy, tier);
     const i = r.first[tier];
     revenue[tier] = r.m.price[i] * r.m.quantity[i];
-    inference[tier] = dy.cost * r.m.quantity[i] + dy.freeCost * r.m.freeQuantity[i];
+    inference[tier] = r.m.inference[i] + dy.freeCost * r.m.freeQuantity[i];
   }
   return { revenue, inference };
 }
@@ -131,6 +133,7 @@ export function addDeveloper(d: Developers, p: ModelParams, tier: number, costSh
   d.value[i] = 1;
   d.quality[i] = d.scale[i];
   d.price[i] = 0;
+  d.segPrice.fill(0, i * N_SEGMENTS, (i + 1) * N_SEGMENTS);
   d.share[i] = 0;
   return i;
 }

@@ -72,12 +72,14 @@ export interface ModelParams {
     /** Utility intercept of AI services (utility) */ baseUtility: number;
     /** Casual users' price scale (USD per user-year) */ casualPriceScale: number;
     /** Share of casual users (share of users) */ casualShare: number;
+    /** Casual users' inference cost (multiple of a regular user's inference cost) */ casualUsage: number;
     /** Inference cost of a free user (share of a paid user's inference cost) */ freeCostShare: number;
     /** Quality of free tiers (share of the paid model's quality) */ freeTierQuality: number;
     /** Inference cost per user-year, 2025 (USD per user-year) */ inferenceCost2025: number;
     /** Yearly fall in inference cost per user (share per year) */ inferenceCostDecline: number;
     /** Power users' price scale (USD per user-year) */ powerPriceScale: number;
     /** Share of power users (share of users) */ powerShare: number;
+    /** Power users' inference cost (multiple of a regular user's inference cost) */ powerUsage: number;
     /** Utility of model quality (utility per log quality) */ qualityUtility: number;
     /** Regular users' price scale (USD per user-year) */ regularPriceScale: number;
     /** Potential users of AI services in the start year (user-years per year) */ users2025: number;
@@ -243,12 +245,14 @@ export function buildModelParams(g: (id: string) => number, sectors: readonly st
       baseUtility: g(`demand.base_utility`),
       casualPriceScale: g(`demand.casual_price_scale`),
       casualShare: g(`demand.casual_share`),
+      casualUsage: g(`demand.casual_usage`),
       freeCostShare: g(`demand.free_cost_share`),
       freeTierQuality: g(`demand.free_tier_quality`),
       inferenceCost2025: g(`demand.inference_cost_2025`),
       inferenceCostDecline: g(`demand.inference_cost_decline`),
       powerPriceScale: g(`demand.power_price_scale`),
       powerShare: g(`demand.power_share`),
+      powerUsage: g(`demand.power_usage`),
       qualityUtility: g(`demand.quality_utility`),
       regularPriceScale: g(`demand.regular_price_scale`),
       users2025: g(`demand.users_2025`),

@@ -122,7 +122,7 @@ export interface World {
   /** The plans that apply in this run (named by `planKinds`), with a memo of the last evaluation of each. */
   readonly planKinds: readonly PlanKind[];
   readonly plans: Plan[];
-  readonly memos: { scale: number; price: number; r0: number; r1: number; r2: number; choice: Choice }[];
+  readonly memos: { scale: number; p0: number; p1: number; p2: number; r0: number; r1: number; r2: number; choice: Choice }[];
   /** Per plan: the royalty coefficient of developers using only its free cells. */
   readonly freeRoyaltyCoef: Float64Array;
   readonly choice: Choice;
@@ -269,7 +269,7 @@ export function createWorld(p: ModelParams, rules: RegimeRules, regimeId: string
     devYear: { revenue: d(), inference: d(), unlicensedWorks: d(), dataCost: d(), txCost: d(), compliance: d(), legal: d() },
     dy: allocDemandYear(p),
     mk: {
-      n: 0, active: dev.active, quality: dev.quality, price: dev.price, rho: d(), quantity: d(), freeQuantity: d(), freeExp: d(),
+      n: 0, active: dev.active, quality: dev.quality, segPrice: dev.segPrice, price: dev.price, rho: d(), quantity: d(), inference: d(), freeQuantity: d(), freeExp: d(),
       expU: new Float64Array(dev.capacity * N_SEGMENTS), total: new Float64Array(N_SEGMENTS),
     },
     view: allocDevView(N_SEGMENTS),
@@ -293,7 +293,7 @@ export function createWorld(p: ModelParams, rules: RegimeRules, regimeId: string
   w.planKinds.push(...kinds);
   for (const _ of kinds) {
     w.plans.push(allocPlan(N_CELLS));
-    w.memos.push({ scale: NaN, price: NaN, r0: NaN, r1: NaN, r2: NaN, choice: emptyChoice() });
+    w.memos.push({ scale: NaN, p0: NaN, p1: NaN, p2: NaN, r0: NaN, r1: NaN, r2: NaN, choice: emptyChoice() });
   }
   (w as { freeRoyaltyCoef: Float64Array }).freeRoyaltyCoef = new Float64Array(kinds.length);
   return w;

@@ -8,7 +8,7 @@
  * scale, price and rivals, so the last evaluation of each plan is reused when its inputs repeat.
  */
 import { choose, copyChoice } from "../choose";
-import { dataFactor, startPrice, inclusiveValues } from "../demand";
+import { dataFactor, startPrices, inclusiveValues } from "../demand";
 import { solvePrices } from "../prices";
 import { fillView } from "../view";
 import { applyExAnte } from "../ex-ante";
@@ -42,12 +42,14 @@ function bestResponse(w: World): void {
       const r = view.rivals;
       // The memo is shared by a tier's developers; one with a one-off quality loss (injunction) neither reads nor writes it.
       const own = w.injunctionLoss[i] > 0;
-      if (!own && memo.scale === dev.scale[i] && memo.price === view.price && memo.r0 === r[0] && memo.r1 === r[1] && memo.r2 === r[2] && !plans[k].fixedShare) copyChoice(choice, memo.choice);
+      if (!own && memo.scale === dev.scale[i] && memo.p0 === view.prices[0] && memo.p1 === view.prices[1] && memo.p2 === view.prices[2] && memo.r0 === r[0] && memo.r1 === r[1] && memo.r2 === r[2] && !plans[k].fixedShare) copyChoice(choice, memo.choice);
       else {
         choose(plans[k], view, choice);
         if (!own) {
           memo.scale = dev.scale[i];
-          memo.price = view.price;
+          memo.p0 = view.prices[0];
+          memo.p1 = view.prices[1];
+          memo.p2 = view.prices[2];
           memo.r0 = r[0];
           memo.r1 = r[1];
           memo.r2 = r[2];
@@ -78,7 +80,7 @@ export function settlePrices(w: World): void {
     dev.quality[i] = dy.progress * dev.scale[i] * (1 - w.run.filterRevenueLoss) * (1 - w.injunctionLoss[i]) * dataFactor(dy, dev.value[i]);
     const pl = w.plans[dev.plan[i]];
     mk.rho[i] = Math.min(0.95, pl.revenueCharge + (dev.lastPos[i] >= pl.firstFineable ? pl.fineRisk : 0));
-    if (!(dev.price[i] > 0)) dev.price[i] = startPrice(dy);
+    startPrices(dy, mk, i);
   }
   solvePrices(dy, mk, p.sim.priceIterations);
 }

@@ -23,7 +23,7 @@
  */
 import { normal } from "../../engine/rng";
 import { choose, copyChoice } from "../choose";
-import { effectiveData, startPrice, inclusiveValues, usersIndex } from "../demand";
+import { N_SEGMENTS, effectiveData, startPrices, inclusiveValues, usersIndex } from "../demand";
 import { TIER, addDeveloper } from "../developers";
 import type { World } from "../world-state";
 import { fillView } from "../view";
@@ -35,15 +35,20 @@ function exits(w: World): void {
   for (let i = 0; i < dev.count; i++) if (dev.active[i] && dev.lossYears[i] >= p.developers.exitPatience) dev.active[i] = 0;
 }
 
-/** The price an entrant expects: the mean price of active small developers, or a start price. */
-function entrantPrice(w: World): number {
+/** The prices an entrant in slot e expects: each segment's mean price of active small developers (and their mean), or start prices. */
+function entrantPrices(w: World, e: number): void {
   const { dev } = w;
-  let sum = 0, n = 0;
-  for (let i = 0; i < dev.count; i++) if (dev.active[i] && dev.tier[i] === TIER.small) {
-    sum += dev.price[i];
+  let n = 0, mean = 0;
+  const sp = dev.segPrice;
+  for (let g = 0; g < N_SEGMENTS; g++) sp[e * N_SEGMENTS + g] = 0;
+  for (let i = 0; i < dev.count; i++) if (i !== e && dev.active[i] && dev.tier[i] === TIER.small) {
+    for (let g = 0; g < N_SEGMENTS; g++) sp[e * N_SEGMENTS + g] += sp[i * N_SEGMENTS + g];
+    mean += dev.price[i];
     n++;
   }
-  return n > 0 ? sum / n : startPrice(w.dy);
+  if (n === 0) return startPrices(w.dy, w.mk, e);
+  for (let g = 0; g < N_SEGMENTS; g++) sp[e * N_SEGMENTS + g] /= n;
+  dev.price[e] = mean / n;
 }
 
 /**
@@ -56,7 +61,7 @@ function entrantFreeCost(w: World, v: number, admit: boolean): number {
   let cost = 0;
   for (let g = 0; g < view.users.length; g++) {
     const e = view.a[g] * f;
-    const free = dy.freeFactor * e * exp(dy.alpha[g] * view.price);
+    const free = dy.freeFactor * e * exp(dy.alpha[g] * view.prices[g]);
     cost += (dy.freeCost * view.users[g] * free) / (1 + view.rivals[g] + e + free);
     if (admit) mk.total[g] += e + free;
   }
@@ -68,7 +73,6 @@ function entries(w: World): void {
   const rng = w.rng.entry;
   const usersNext = usersIndex(p, t + 1) / usersIndex(p, t);
   const growthNext = pow(1 + p.developers.fixedCostGrowth, t + 1);
-  const price = entrantPrice(w);
   mk.n = dev.count;
   inclusiveValues(w.dy, mk);
   for (let k = 0; k < p.developers.entryAttempts; k++) {
@@ -77,7 +81,7 @@ function entries(w: World): void {
     if (!w.hasNextYear || dev.count >= dev.capacity) continue;
     const i = addDeveloper(dev, p, TIER.small, z, w.run.tierRef);
     dev.active[i] = 0; // not yet a rival of itself
-    dev.price[i] = price;
+    entrantPrices(w, i);
     fillView(w, i, view);
     for (let g = 0; g < view.users.length; g++) view.users[g] *= usersNext;
     view.fixed = dev.fixedCost[i] * growthNext;

@@ -33,7 +33,7 @@ export const market: Step = {
     for (let i = 0; i < dev.count; i++) {
       if (!dev.active[i]) continue;
       devYear.revenue[i] = dev.price[i] * mk.quantity[i];
-      devYear.inference[i] = dy.cost * mk.quantity[i] + dy.freeCost * mk.freeQuantity[i];
+      devYear.inference[i] = mk.inference[i] + dy.freeCost * mk.freeQuantity[i];
       revenue += devYear.revenue[i];
       n++;
     }
