@@ -72,6 +72,15 @@ function distribute(w: World): void {
   w.releaseRatio = matched > 0 ? release / matched : 0;
 }
 
+/**
+ * Royalties paid this year that the collective cannot credit to any cell (a statutory royalty on nothing of
+ * value; back royalties with no recorded past use): held with the unmatched money, net of admin, so that the
+ * payments identity keeps them (`hold`).
+ */
+export function holdUnattributed(w: World, amount: number): void {
+  w.unattributedRoyalties += amount;
+}
+
 /** This year's unmatched royalties (after the creators' pass) join the vintage slot; the stock is summed. */
 function hold(w: World): void {
   const held = w.held;

@@ -49,13 +49,9 @@ export function outputLiabilityOf(w: World, pl: Plan, lastPos: number, frac: num
   return r > 0 && revenue > 0 ? r * revenue * exposedShare(w, pl, lastPos, frac) : 0;
 }
 
-/** Scratch: judgment by detection level (distinct δ of the unlicensed cells in a corpus). */
-const levelDelta = new Float64Array(N_CELLS);
-const levelJudgment = new Float64Array(N_CELLS);
-
 /** Group the expected judgment of the not-yet-charged unlicensed works by detection level, sorted by δ descending; returns the count. */
 function judgmentLevels(w: World, i: number, pl: Plan, lastPos: number, frac: number): number {
-  const { cells } = w;
+  const { cells, legalDelta: levelDelta, legalJudgment: levelJudgment } = w;
   const row = i * N_CELLS;
   let m = 0;
   for (let pos = 0; pos <= lastPos; pos++) {
@@ -92,6 +88,7 @@ export function expectedLegal(w: World, i: number, pl: Plan, lastPos: number, fr
   const out = outputLiabilityOf(w, pl, lastPos, frac, revenue);
   const sure = Math.min(out, cap);
   const m = judgmentLevels(w, i, pl, lastPos, frac);
+  const { legalDelta: levelDelta, legalJudgment: levelJudgment } = w;
   let settle = (1 - (m > 0 ? levelDelta[0] : 0)) * sure;
   let cum = 0;
   for (let k = 0; k < m; k++) {

@@ -20,7 +20,7 @@
  * works used in the years they are owed for. Then it deducts its admin share, pays registered owners
  * and holds the rest, as every collective does (`collective.ts`).
  */
-import { matchingCollective } from "./collective";
+import { holdUnattributed, matchingCollective } from "./collective";
 import { chargeDataCost } from "./levy";
 import { calendarYear } from "./ruling";
 import { partialAdjust, willingnessToPay } from "./rate-setting";
@@ -83,7 +83,7 @@ export function retroactiveRoyalties(w: World): void {
     // No dataset summary shows past use of any cell that still has works: the collective cannot
     // apportion the back royalties, so it holds them with the unmatched money (as `payments` does
     // for a statutory royalty on nothing of value) rather than letting them vanish.
-    w.unattributedRoyalties += total;
+    holdUnattributed(w, total);
     return;
   }
   const back = buffer(w, "india-back-royalties", cells.works.length);

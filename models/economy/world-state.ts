@@ -143,6 +143,9 @@ export interface World {
   readonly sectorWorks: Float64Array;
   /** The collective's unmatched money by vintage (ring buffer of `hold_years`). */
   readonly held: Float64Array;
+  /** Scratch of `expectedLegal` (ex-ante.ts): expected judgment by detection level, levels sorted by δ descending. */
+  readonly legalDelta: Float64Array;
+  readonly legalJudgment: Float64Array;
   readonly series: Record<string, Float64Array>;
   /** Per developer slot × cell: works already charged damages for (statutory damages attach once per work). */
   readonly charged: Float64Array;
@@ -278,6 +281,7 @@ export function createWorld(p: ModelParams, rules: RegimeRules, regimeId: string
     sectorIncomeRatio: new Float64Array(N_SECTORS).fill(1),
     sectorWorks: new Float64Array(N_SECTORS),
     held: new Float64Array(Math.max(1, p.collective.holdYears)),
+    legalDelta: new Float64Array(N_CELLS), legalJudgment: new Float64Array(N_CELLS),
     series,
     charged: new Float64Array(dev.capacity * N_CELLS),
     injunctionLoss: d(),

@@ -11,6 +11,7 @@
  * by value among intermediated cells.
  */
 import { N_CELLS, STATUS, statusOfCell } from "../cells";
+import { holdUnattributed } from "../collective";
 import { prefixAt } from "../plan";
 import { statutoryRoyalty } from "../royalty";
 import { resetTotals, type World } from "../world-state";
@@ -62,7 +63,7 @@ function payDeveloper(w: World, i: number): void {
     } else if (royalty > 0) {
       // Nothing of value used (every used cell has zero value): the collective cannot attribute the
       // royalty to any cell, so it holds it with the unmatched money rather than letting it vanish.
-      w.unattributedRoyalties += royalty;
+      holdUnattributed(w, royalty);
     }
     dataCost += royalty;
     tot.royaltiesPaid += royalty;
