@@ -45,7 +45,7 @@ export function initialPopulationsKey(params: Readonly<Record<string, number>>):
     p.developers.smallMargin, p.developers.costDispersion, p.sim.priceIterations,
     p.demand.users2025, p.demand.casualShare, p.demand.powerShare, p.demand.casualPriceScale, p.demand.regularPriceScale,
     p.demand.powerPriceScale, p.demand.qualityUtility, p.demand.baseUtility, p.demand.inferenceCost2025,
-    p.demand.freeTierQuality, p.demand.freeCostShare,
+    p.demand.freeTierQuality, p.demand.freeCostShare, p.demand.casualUsage, p.demand.powerUsage,
   ];
   for (const sec of p.sectors) parts.push(sec.population, sec.medianIncome, sec.incomeDispersion, sec.worksPerCreator, sec.intermediatedShare, sec.optoutPropensity);
   return parts.join(",");
