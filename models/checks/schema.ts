@@ -33,7 +33,7 @@ export type CrossRegimeCheck = z.infer<typeof CrossRegimeCheck>;
 export const CalibrationTarget = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   label: z.string().min(5),
-  format: z.enum(["usd", "share", "ratio"]),
+  format: z.enum(["usd", "share", "ratio", "count"]),
   target: z.object({ min: z.number(), max: z.number(), text: z.string().min(1) }).strict(),
   sources: z.array(z.string().min(1)).min(1),
   /** "in": an input was set from this fact (the check restates a calibration); "out": no input was set from it (a test of the model). */

@@ -175,6 +175,9 @@ export interface World {
   relQuality: number;
   pool: number;
   consumerSurplus: number;
+  /** Users of AI services (paid and free) and paying users this year (user-years). */
+  aiUsers: number;
+  paidUsers: number;
   priceIndex: number;
   offshoreShare: number;
   activeDevelopers: number;
@@ -289,7 +292,7 @@ export function createWorld(p: ModelParams, rules: RegimeRules, regimeId: string
     t: 0, growth: 1, ramp: 0, nextRamp: 0, hasNextYear: false,
     allWorks: 0, allQWorks: 0, optedWorks: 0, optedQWorks: 0,
     rate: rules.rateSetter ? rules.rateSetter.initialRate(p) : 0,
-    quality: 1, relQuality: 1, pool: 0, consumerSurplus: 0, priceIndex: 0, offshoreShare: 0, activeDevelopers: 0,
+    quality: 1, relQuality: 1, pool: 0, consumerSurplus: 0, aiUsers: 0, paidUsers: 0, priceIndex: 0, offshoreShare: 0, activeDevelopers: 0,
     tot: zeroTotals(), hhi: 0, corpusShare: 0, corpusQShare: 0, corpusVShare: 0, copyValue: 0, unlicensedShare: 0, sideDeals: 0, unattributedRoyalties: 0, fines: 0, caught: false, injunctions: 0, worksCharged: 0, trainingSettled: 0, caughtWorks: 0,
     admin: 0, releaseRatio: 0, carried: 0, heldTotal: 0,
   } satisfies World;

@@ -118,6 +118,8 @@ export const CALIBRATION_MEASURES: Readonly<Record<string, Measure>> = {
   "developer-hhi": (s, seeds) => median(fairUse(s, seeds).map((r) => r.series.developer_hhi[0])),
   // Under fair use the data bill is side deals plus lawful copies: side deals = data cost − copies bought.
   "side-deals": (s, seeds) => median(fairUse(s, seeds).map((r) => r.series.developer_data_cost[0] - r.series.payments_to_sellers[0])),
+  "ai-users": (s, seeds) => median(fairUse(s, seeds).map((r) => r.series.ai_users[0])),
+  "consumer-surplus-per-user": (s, seeds) => median(fairUse(s, seeds).map((r) => r.series.consumer_surplus[0] / r.series.ai_users[0])),
   "consumer-surplus-ratio": (s, seeds) => median(fairUse(s, seeds).map((r) => r.series.consumer_surplus[0] / r.series.ai_revenue[0])),
   "ai-price-decline": (s, seeds) => median(fairUse(s, seeds).map((r) => r.series.ai_price[0] / r.series.ai_price[1])),
   "news-optout": (s, seeds) => optOutRates(s, seeds[0]).news,

@@ -29,12 +29,14 @@ export const market: Step = {
     inclusiveValues(dy, mk);
     w.consumerSurplus = consumerSurplus(dy, mk);
     const fullFactor = dataFactor(dy, fullValue(w));
-    let revenue = 0, n = 0;
+    let revenue = 0, n = 0, paid = 0, free = 0;
     for (let i = 0; i < dev.count; i++) {
       if (!dev.active[i]) continue;
       devYear.revenue[i] = dev.price[i] * mk.quantity[i];
       devYear.inference[i] = mk.inference[i] + dy.freeCost * mk.freeQuantity[i];
       revenue += devYear.revenue[i];
+      paid += mk.quantity[i];
+      free += mk.freeQuantity[i];
       n++;
     }
     let hhi = 0, quality = 0, rel = 0, qualityUnits = 0, offshore = 0;
@@ -49,6 +51,8 @@ export const market: Step = {
       if (w.plans[dev.plan[i]].offshore) offshore += share;
     }
     w.pool = revenue;
+    w.paidUsers = paid;
+    w.aiUsers = paid + free;
     w.hhi = hhi;
     w.quality = quality;
     w.relQuality = rel;

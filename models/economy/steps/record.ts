@@ -98,6 +98,8 @@ export const record: Step = {
     put("active_creators", c.active);
     put("works_created", c.works);
     put("active_developers", w.activeDevelopers);
+    put("ai_users", w.aiUsers);
+    put("ai_paid_users", w.paidUsers);
     put("developer_hhi", w.hhi);
     put("creator_income_gini", giniFromBins(w.pass.gini));
     put("developer_profit", tot.profit);
