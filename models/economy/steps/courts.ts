@@ -49,18 +49,26 @@ function outputLiability(w: World, i: number): number {
   const frac = dev.lastFrac[i];
   const total = outputLiabilityOf(w, pl, last, frac, w.devYear.revenue[i]);
   if (!(total > 0)) return 0;
-  const each = (f: (c: number, x: number) => void) => {
-    for (let j = 0; j < pl.freeLen; j++) f(pl.freeCells[j], 1);
-    for (let pos = 0; pos <= last; pos++) f(pl.order[pos], pos === last ? frac : 1);
-  };
+  // Two passes over the corpus (free cells, then the plan's order up to its last position), written out
+  // rather than through a callback: this runs for every developer with output liability every year.
   let v = 0;
-  each((c, x) => {
-    if (outputExposed(pl, c) && cells.works[c] > 0) v += x * cells.value[c];
-  });
+  for (let j = 0; j < pl.freeLen; j++) {
+    const c = pl.freeCells[j];
+    if (outputExposed(pl, c) && cells.works[c] > 0) v += cells.value[c];
+  }
+  for (let pos = 0; pos <= last; pos++) {
+    const c = pl.order[pos];
+    if (outputExposed(pl, c) && cells.works[c] > 0) v += (pos === last ? frac : 1) * cells.value[c];
+  }
   if (!(v > 0)) return 0;
-  each((c, x) => {
-    if (outputExposed(pl, c) && cells.works[c] > 0) cells.claimCell[c] += (total * x * cells.value[c]) / v;
-  });
+  for (let j = 0; j < pl.freeLen; j++) {
+    const c = pl.freeCells[j];
+    if (outputExposed(pl, c) && cells.works[c] > 0) cells.claimCell[c] += (total * cells.value[c]) / v;
+  }
+  for (let pos = 0; pos <= last; pos++) {
+    const c = pl.order[pos];
+    if (outputExposed(pl, c) && cells.works[c] > 0) cells.claimCell[c] += (total * (pos === last ? frac : 1) * cells.value[c]) / v;
+  }
   return total;
 }
 
