@@ -9,21 +9,24 @@ import { exp, log } from "../engine/math";
 /**
  * Newton steps per developer, segment and sweep. h(x) = x − 1/(α(1 − s(x))) is increasing and concave, so
  * from any start Newton lands at or below the root after one step and then rises to it quadratically; from
- * last sweep's price (warm start) three steps reach machine precision.
+ * last sweep's price (warm start) two steps reach the root to far below the 0.5% gain the equilibrium test
+ * allows (tests/demand-equilibrium.test.ts prints the largest gain left: 0 on its grid).
  */
-export const NEWTON_STEPS = 3;
+export const NEWTON_STEPS = 2;
 
 /**
- * Developer j's best markup x = p − c_e/k in a segment with price coefficient α, e^{δ} at zero markup `b`
- * and A = 1 + rivals' Σ + own free tier, from the start markup `x`: Newton on h(x), whose step is
- * x ← 1/α + x s(x) with s(x) = b e^{−αx} / (A + b e^{−αx}).
+ * Developer j's best markup x = p − c_e/k in a segment with price coefficient α and A = 1 + rivals' Σ + own
+ * free tier, from the start markup `x` at which its e^{δ} is `e`: Newton on h(x), whose step is
+ * x ← 1/α + x s(x) with s(x) = e(x) / (A + e(x)), e(x′) = e(x) e^{−α(x′ − x)}. Returns the markup; its e^{δ}
+ * is left in `out[0]` (one exp per step, none at the start: the caller passes the e^{δ} it already has).
  */
-export function bestSegmentMarkup(alpha: number, b: number, a: number, x: number): number {
-  if (!(x > 0)) x = 0;
+export function bestSegmentMarkup(alpha: number, a: number, x: number, e: number, out: Float64Array): number {
   for (let it = 0; it < NEWTON_STEPS; it++) {
-    const e = b * exp(-alpha * x);
-    x = 1 / alpha + (x * e) / (a + e);
+    const next = 1 / alpha + (x * e) / (a + e);
+    e *= exp(-alpha * (next - x));
+    x = next;
   }
+  out[0] = e;
   return x;
 }
 
@@ -33,6 +36,7 @@ export function bestSegmentMarkup(alpha: number, b: number, a: number, x: number
  * then the paid and free quantities and each developer's mean price at the final prices.
  */
 export function solvePrices(dy: DemandYear, m: Market, passes: number): void {
+  const one = new Float64Array(1);
   inclusivePrices(dy, m);
   for (let it = 0; it < passes; it++) {
     for (let j = 0; j < m.n; j++) {
@@ -47,9 +51,10 @@ export function solvePrices(dy: DemandYear, m: Market, passes: number): void {
         const a = Math.max(1 + free, 1 + m.total[g] - m.expU[k]);
         // A paid user is one free user fewer: the effective marginal cost c_e = c − κ c e^f / A.
         const floor = (dy.segCost[g] - (dy.freeCost * free) / a) / keep;
-        const b = exp(base - al * floor);
-        const x = bestSegmentMarkup(al, b, a, m.segPrice[k] - floor);
-        const e = b * exp(-al * x);
+        // Start from the current price (its e^{δ} is m.expU[k]), or from zero markup if that is below the floor.
+        const x0 = m.segPrice[k] - floor;
+        const x = x0 > 0 ? bestSegmentMarkup(al, a, x0, m.expU[k], one) : bestSegmentMarkup(al, a, 0, exp(base - al * floor), one);
+        const e = one[0];
         m.segPrice[k] = floor + x;
         m.total[g] = a - 1 + e;
         m.expU[k] = e;
