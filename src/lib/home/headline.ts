@@ -34,9 +34,21 @@ export function headlinePoints(summary: readonly SummaryRow[], regimes: readonly
 const extreme = (pts: readonly HeadlinePoint[], metric: HeadlineMetric, sign: 1 | -1): HeadlinePoint =>
   pts.filter((p) => p.metric === metric).reduce((a, b) => (sign * b.q50 > sign * a.q50 ? b : a));
 
+/** Medians within this share of an extreme's are named with it: at three significant figures the model cannot tell them apart. */
+export const HEADLINE_TIE = 0.01;
+
+/** The other regimes whose median is within `HEADLINE_TIE` of `p`'s, on the same metric. */
+const tiedWith = (pts: readonly HeadlinePoint[], p: HeadlinePoint): HeadlinePoint[] =>
+  pts.filter((q) => q.metric === p.metric && q.regime !== p.regime && Math.abs(q.q50 - p.q50) <= HEADLINE_TIE * Math.abs(p.q50));
+
+const names = (ps: readonly HeadlinePoint[]): string => {
+  const l = ps.map((q) => regimeLabel(q.regime));
+  return l.length < 2 ? l.join("") : `${l.slice(0, -1).join(", ")} and ${l[l.length - 1]}`;
+};
+
 /**
  * One sentence of finding: which regime pays creators most and which costs developers least in the final
- * year, with medians and 90% bands.
+ * year, with medians and 90% bands, naming the regimes whose medians are within 1% of each extreme.
  * @example headlineFinding(points, 2035) // => "In 2035, creators earn most under Licensing only ($… bn a year, 90% band …) …"
  */
 export function headlineFinding(points: readonly HeadlinePoint[], year: number): string {
@@ -44,7 +56,11 @@ export function headlineFinding(points: readonly HeadlinePoint[], year: number):
   const low = extreme(points, "creator_revenue", -1);
   const cheap = extreme(points, "developer_cost", -1);
   const dear = extreme(points, "developer_cost", 1);
-  const band = (p: HeadlinePoint): string => `${money(p.q50)} a year, 90% band ${money(p.q05)}–${money(p.q95)}`;
+  const band = (p: HeadlinePoint): string => {
+    const tied = tiedWith(points, p);
+    const also = tied.length ? `; ${names(tied)} within ${HEADLINE_TIE * 100}% of it` : "";
+    return `${money(p.q50)} a year, 90% band ${money(p.q05)}–${money(p.q95)}${also}`;
+  };
   return `In ${year}, creators earn most under ${regimeLabel(top.regime)} (${band(top)}) and least under ${regimeLabel(low.regime)} (${band(low)}); ` +
     `developers pay most under ${regimeLabel(dear.regime)} (${band(dear)}) and least under ${regimeLabel(cheap.regime)} (${band(cheap)}).`;
 }
