@@ -12,16 +12,20 @@
  *    `sources`) throws, naming the field, so a page that starts needing one fails loudly in the
  *    browser tests rather than silently. A new export of the model's module fails the build until it
  *    is added here.
- *  - `noGeoPlugin`: Observable Plot's core imports d3-geo for map projections (plot.js → projection.js),
- *    about 9 kB gzipped, though the site draws no map: no chart sets `projection` and no geo mark is
- *    used. Pages get a stand-in d3-geo whose functions throw, naming the function (geoTransform, which
- *    Plot calls once at import, returns a transform that throws when used); Plot only uses them when a
- *    chart asks for a projection or a geo mark.
+ *  - `standInPlugin`: Observable Plot's core imports d3-geo for map projections (plot.js →
+ *    projection.js), about 9 kB gzipped, though the site draws no map (no chart sets `projection`, no
+ *    geo mark), and all of d3-scale-chromatic's schemes (scales/schemes.js), about 6 kB, though every
+ *    chart gives its colours (literal colours, or a range) except the four-line view, whose ordinal
+ *    scale takes Plot's default categorical scheme. Pages get stand-ins whose functions throw, naming
+ *    the function (geoTransform, which Plot calls once at import, returns a transform that throws when
+ *    used); the categorical schemes are kept as they are. Plot only reaches the rest when a chart asks
+ *    for a projection, a geo mark or a sequential/diverging colour scheme, and then the error says why.
  */
 import { join } from "node:path";
 import type { Plugin } from "vite";
 import { ROOT } from "../../cli/files";
 import * as d3Geo from "d3-geo";
+import * as d3Chromatic from "d3-scale-chromatic";
 import * as modelRegimes from "../../models/regimes/index";
 
 const REGIMES_FILE = join(ROOT, "models", "regimes", "index.ts");
@@ -58,23 +62,44 @@ export function pageRegimesPlugin(): Plugin {
   };
 }
 
-const NO_GEO = "\0ai-royalties:no-d3-geo";
+const STAND_IN = "\0ai-royalties:stand-in:";
+const notShipped = (pkg: string, name: string, why: string) =>
+  `throw new Error(${JSON.stringify(`${pkg}'s ${name} is not shipped to pages (src/lib/page-bundle-plugin.ts): ${why}`)});`;
 
-export function noGeoPlugin(): Plugin {
+/** A stand-in d3-geo: every function throws, but geoTransform (called by Plot at import) returns a transform that throws when used. */
+export function geoStandIn(): string {
+  const fail = (n: string) => notShipped("d3-geo", n, "the site draws no maps");
+  return Object.keys(d3Geo).map((n) => n === "geoTransform"
+    ? `export function ${n}() { return { stream() { ${fail(n)} } }; }`
+    : `export function ${n}() { ${fail(n)} }`).join("\n");
+}
+
+/**
+ * A stand-in d3-scale-chromatic: the categorical schemes (short lists of colours; an ordinal colour
+ * scale without a range, as in the four-line view, uses observable10) as they are; the interpolators
+ * throw and the sequential and diverging scheme tables throw when read.
+ */
+export function chromaticStandIn(): string {
+  const fail = (n: string) => notShipped("d3-scale-chromatic", n, "no chart uses a sequential or diverging colour scheme");
+  return Object.entries(d3Chromatic).map(([n, v]) => {
+    if (Array.isArray(v) && v.every((c) => typeof c === "string")) return `export const ${n} = ${JSON.stringify(v)};`;
+    if (typeof v === "function") return `export function ${n}() { ${fail(n)} }`;
+    return `export const ${n} = new Proxy([], { get() { ${fail(n)} } });`;
+  }).join("\n");
+}
+
+const STAND_INS: Record<string, () => string> = { "d3-geo": geoStandIn, "d3-scale-chromatic": chromaticStandIn };
+
+export function standInPlugin(): Plugin {
   return {
-    name: "ai-royalties:no-d3-geo",
+    name: "ai-royalties:stand-ins",
     apply: "build",
     enforce: "pre",
     resolveId(id, _importer, options) {
-      return id === "d3-geo" && !options?.ssr ? NO_GEO : undefined;
+      return Object.hasOwn(STAND_INS, id) && !options?.ssr ? STAND_IN + id : undefined;
     },
     load(id) {
-      if (id !== NO_GEO) return undefined;
-      const fail = (n: string) => `throw new Error("d3-geo's ${n} is not shipped to pages (src/lib/page-bundle-plugin.ts): the site draws no maps");`;
-      // Plot calls geoTransform once at import (projection.js's reflectY): it returns a transform whose use throws.
-      return Object.keys(d3Geo).map((n) => n === "geoTransform"
-        ? `export function ${n}() { return { stream() { ${fail(n)} } }; }`
-        : `export function ${n}() { ${fail(n)} }`).join("\n");
+      return id.startsWith(STAND_IN) ? STAND_INS[id.slice(STAND_IN.length)]() : undefined;
     },
   };
 }

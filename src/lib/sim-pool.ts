@@ -6,7 +6,8 @@
  *
  * Not responsible for what a task means or for summarising results: see sim-client.ts.
  */
-import { WARM_SETTINGS, type SimTask, type SimTaskResult } from "./sim-protocol";
+import { getRegistry } from "./registry";
+import { WARM_SETTINGS, modelParameters, type SimInit, type SimTask, type SimTaskResult } from "./sim-protocol";
 
 type Callback = (result: SimTaskResult) => void;
 interface Pending { task: SimTask; owner: number; callback: Callback }
@@ -22,6 +23,7 @@ function poolSize(): number {
 }
 
 const WARM_OWNER = 0;
+let initParameters: SimInit["init"] | undefined;
 let lastOwner = WARM_OWNER;
 
 /** A fresh owner id for a client of the pool (every client that submits or withdraws tasks takes one). */
@@ -38,6 +40,8 @@ class SimPool {
     if (this.workers.length) return;
     for (let i = 0; i < poolSize(); i++) {
       const worker = new Worker(new URL("../workers/sim.worker.ts", import.meta.url), { type: "module" });
+      // Before any task (a worker handles its messages in order): the parameter records it validates with.
+      worker.postMessage({ init: (initParameters ??= modelParameters(getRegistry().parameters)) } satisfies SimInit);
       const slot: Slot = { worker, busy: null, used: false };
       worker.onmessage = (e: MessageEvent<SimTaskResult>) => {
         const done = slot.busy;
