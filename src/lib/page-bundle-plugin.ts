@@ -74,15 +74,20 @@ export function geoStandIn(): string {
     : `export function ${n}() { ${fail(n)} }`).join("\n");
 }
 
+/** Sequential scheme tables kept in the d3-scale-chromatic stand-in (see `chromaticStandIn`). */
+const KEEP_CHROMATIC = new Set(["schemeGreys"]);
+
 /**
  * A stand-in d3-scale-chromatic: the categorical schemes (short lists of colours; an ordinal colour
- * scale without a range, as in the four-line view, uses observable10) as they are; the interpolators
- * throw and the sequential and diverging scheme tables throw when read.
+ * scale without a range, as in the four-line view, uses observable10) and schemeGreys as they are; the
+ * interpolators throw and the other sequential and diverging scheme tables throw when read.
  */
 export function chromaticStandIn(): string {
+  // Plot reads schemeGreys for every ordinal colour scale without a range (scales/ordinal.js →
+  // maybeBooleanRange, which maps true/false to its two shades), so it ships as it is.
   const fail = (n: string) => notShipped("d3-scale-chromatic", n, "no chart uses a sequential or diverging colour scheme");
   return Object.entries(d3Chromatic).map(([n, v]) => {
-    if (Array.isArray(v) && v.every((c) => typeof c === "string")) return `export const ${n} = ${JSON.stringify(v)};`;
+    if (KEEP_CHROMATIC.has(n) || (Array.isArray(v) && v.every((c) => typeof c === "string"))) return `export const ${n} = ${JSON.stringify(v)};`;
     if (typeof v === "function") return `export function ${n}() { ${fail(n)} }`;
     return `export const ${n} = new Proxy([], { get() { ${fail(n)} } });`;
   }).join("\n");

@@ -102,6 +102,7 @@ describe("explorer: four-line view with bands and a metric choice", () => {
     expect(await box.innerText()).toMatch(/developer cost in 2028 changes by .* from the policy/);
     // With the four lines, the tornado (its table open), the comparison text and parameter uncertainty on:
     // axe finds nothing in these sections (the dimmed one-regime levers in the form are the regime chooser's).
+    await w.page.locator("[data-tornado-slot], [data-tornado]").first().scrollIntoViewIfNeeded(); // its code loads near the viewport
     await w.page.locator("[data-tornado] details.chart-data summary").click();
     await w.page.locator("[data-uncertainty] input[type=checkbox]").check();
     await w.page.waitForSelector("[data-uncertainty] [data-done]", { timeout: 120_000 });
