@@ -6,7 +6,6 @@
  *
  * Not responsible for what a task means or for summarising results: see sim-client.ts.
  */
-import { getRegistry } from "./registry";
 import { WARM_SETTINGS, modelParameters, type SimInit, type SimTask, type SimTaskResult } from "./sim-protocol";
 
 type Callback = (result: SimTaskResult) => void;
@@ -23,7 +22,6 @@ function poolSize(): number {
 }
 
 const WARM_OWNER = 0;
-let initParameters: SimInit["init"] | undefined;
 let lastOwner = WARM_OWNER;
 
 /** A fresh owner id for a client of the pool (every client that submits or withdraws tasks takes one). */
@@ -35,13 +33,14 @@ class SimPool {
   private workers: Slot[] = [];
   private queue: Pending[] = [];
   private nextTaskId = 1;
+  /** Set once every worker has its parameter records (`SimInit`); tasks wait until then. */
+  private initialised = false;
+  private ready: Promise<void> | undefined;
 
   private ensureWorkers() {
     if (this.workers.length) return;
     for (let i = 0; i < poolSize(); i++) {
       const worker = new Worker(new URL("../workers/sim.worker.ts", import.meta.url), { type: "module" });
-      // Before any task (a worker handles its messages in order): the parameter records it validates with.
-      worker.postMessage({ init: (initParameters ??= modelParameters(getRegistry().parameters)) } satisfies SimInit);
       const slot: Slot = { worker, busy: null, used: false };
       worker.onmessage = (e: MessageEvent<SimTaskResult>) => {
         const done = slot.busy;
@@ -57,6 +56,15 @@ class SimPool {
       };
       this.workers.push(slot);
     }
+    // Before any task (a worker handles its messages in order): the parameter records it validates with,
+    // from the page's registry (imported here, not at the top, so that code importing the pool for its
+    // types or constants does not need the build-time registry module).
+    this.ready = import("./registry").then(({ getRegistry }) => {
+      const init: SimInit = { init: modelParameters(getRegistry().parameters) };
+      for (const slot of this.workers) slot.worker.postMessage(init);
+      this.initialised = true;
+      this.pump();
+    });
   }
 
   /** Queue one task for `owner`; `callback` gets its result. */
@@ -77,6 +85,7 @@ class SimPool {
    */
   warm(): void {
     this.ensureWorkers();
+    if (!this.initialised) { void this.ready?.then(() => this.warm()); return; }
     for (const slot of this.workers) {
       if (slot.busy || slot.used || this.queue.length) continue;
       this.start(slot, { task: { taskId: this.nextTaskId++, regimes: [], settings: WARM_SETTINGS, seed: 0, warm: true }, owner: WARM_OWNER, callback: () => {} });
@@ -90,6 +99,7 @@ class SimPool {
   }
 
   private pump() {
+    if (!this.initialised) return;
     for (const slot of this.workers) {
       if (slot.busy) continue;
       const next = this.queue.shift();

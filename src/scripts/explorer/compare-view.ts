@@ -61,6 +61,16 @@ function controls(box: HTMLElement) {
   return { radios, save, link, status, against: (): Against => (radios.find((r) => r.checked)?.value ?? "defaults") as Against };
 }
 
+/** "Save these settings": keep the state's query in this browser, and say so (or why not). */
+function save(registry: Registry, state: ExplorerState, status: HTMLElement): void {
+  try {
+    localStorage.setItem(STORE_KEY, urlQuery(registry, state));
+    status.textContent = "Saved. Change settings, then choose “the saved settings” to compare.";
+  } catch {
+    status.textContent = "This browser does not allow saving (storage is off); use “another explorer link” instead.";
+  }
+}
+
 /** `withDraws`: whether parameter uncertainty is on (the comparison then pairs by draw and seed). */
 export function mountCompare(registry: Registry, withDraws: () => boolean) {
   const box = document.createElement("div");
@@ -125,15 +135,7 @@ export function mountCompare(registry: Registry, withDraws: () => boolean) {
   }
   const later = () => { if (timer) clearTimeout(timer); timer = setTimeout(start, 300); };
 
-  ui.save.addEventListener("click", () => {
-    if (!latest) return;
-    try {
-      localStorage.setItem(STORE_KEY, urlQuery(registry, latest));
-      ui.status.textContent = "Saved. Change settings, then choose “the saved settings” to compare.";
-    } catch {
-      ui.status.textContent = "This browser does not allow saving (storage is off); use “another explorer link” instead.";
-    }
-  });
+  ui.save.addEventListener("click", () => { if (latest) save(registry, latest, ui.status); });
   for (const r of ui.radios) r.addEventListener("change", () => { key = ""; later(); });
   ui.link.addEventListener("change", () => { if (ui.against() === "link") { key = ""; later(); } });
 

@@ -13,8 +13,6 @@ import { parse as parseYaml } from "yaml";
 import { resolveScenarioById, resolveScenarioText, checkRegimes } from "../../../models/scenarios/resolve";
 import { validateSettings, type Settings } from "../../../models/params/validate";
 import { idFromScenarioPath, type Registry } from "../../../models/params/registry";
-import scenarios from "virtual:registry-data/scenarios";
-import { withScenarios } from "../../lib/registry";
 import { parseSeeds } from "../../../models/engine/seeds";
 
 import { MAX_SCENARIO_BYTES } from "./state";
@@ -61,7 +59,7 @@ export function readScenarioFile(registry: Registry, fileName: string, text: str
   const id = idFromScenarioPath(fileName).slice(0, 100) || "uploaded";
   const empty = { id, title: "", description: "", overrides: {}, regimes: null, seeds: null };
   if (text.length > MAX_SCENARIO_BYTES) return { ...empty, problems: [`${label}: is ${text.length} bytes (allowed: up to ${MAX_SCENARIO_BYTES})`] };
-  const res = resolveScenarioText(withScenarios(registry, scenarios), id, text, label);
+  const res = resolveScenarioText(registry, id, text, label);
   if (res.ok) {
     const s = res.scenario;
     return { id, title: s.title, description: s.description, overrides: s.overrides, regimes: [...s.regimes], seeds: s.seeds, problems: [] };
@@ -77,7 +75,7 @@ export function readScenarioFile(registry: Registry, fileName: string, text: str
 
 /** A named scenario of the registry (`?scenario=<id>`); unknown ids give the model's message with the nearest id. */
 export function loadNamedScenario(registry: Registry, id: string): LoadedScenario {
-  const res = resolveScenarioById(withScenarios(registry, scenarios), id);
+  const res = resolveScenarioById(registry, id);
   if (res.ok) {
     const s = res.scenario;
     return { id, title: s.title, description: s.description, overrides: s.overrides, regimes: [...s.regimes], seeds: s.seeds, problems: [] };
