@@ -7,6 +7,7 @@ import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import { registryPlugin } from "./src/lib/registry-plugin.ts";
 import { precacheIntegration } from "./src/lib/offline/precache.ts";
+import { pageRegimesPlugin, standInPlugin } from "./src/lib/page-bundle-plugin.ts";
 
 /**
  * Observable Plot appends a <style> element to every chart it draws. Its text is fixed for the default
@@ -52,8 +53,9 @@ export default defineConfig({
   vite: {
     // SITE_SOURCEMAP=1 writes source maps next to the chunks, for `npx tsx bench/js-modules.ts` (what each chunk holds).
     ...(process.env.SITE_SOURCEMAP === "1" ? { build: { sourcemap: true } } : {}),
-    // The parameter registry as build-time JSON (src/lib/registry-plugin.ts), for pages and the worker.
-    plugins: [registryPlugin()],
+    // The parameter registry as build-time JSON (src/lib/registry-plugin.ts), for pages and the worker;
+    // pages' regime list without rules, stand-ins for d3-geo and d3-scale-chromatic (src/lib/page-bundle-plugin.ts), pages only.
+    plugins: [registryPlugin(), pageRegimesPlugin(), standInPlugin()],
     worker: { format: "es", plugins: () => [registryPlugin()] },
     server: { fs: { allow: [".."] } },
   },

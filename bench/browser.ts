@@ -23,7 +23,7 @@ import { homeFigureMs, type HomeFigureTiming } from "./home-figure";
 const ROOT = resolve(import.meta.dirname, "..");
 
 export interface Quantiles { p50: number; p95: number; n: number; max: number }
-export interface PageJs { path: string; live: boolean; gzipBytes: number; scripts: { url: string; gzipBytes: number }[] }
+export interface PageJs { path: string; live: boolean; gzipBytes: number; scripts: { url: string; gzipBytes: number; inline?: string }[] }
 export interface BrowserReport {
   skipped: string | null;
   dist: string | null;
@@ -36,6 +36,22 @@ export interface BrowserReport {
   /** Home page: navigation start → headline figure painted (ms). */
   homeFigure: HomeFigureTiming | null;
 }
+
+/** Pages that may ship JavaScript without a live figure: the search page (Pagefind's UI). */
+export const SEARCH_PAGES = new Set(["/search/"]);
+/**
+ * "Ships none", as the budget reads it, for a page without a live figure: at most this many gzipped
+ * bytes at load. What may be there: the service-worker registration (an inline script of about 90 B on
+ * every page, for offline use; no page can register a service worker without a script) and, on the
+ * pages of `ON_CLICK_LOADERS` only, a click handler that loads the feature's code on the first click.
+ */
+export const STATIC_PAGE_BYTES = 1500;
+/** Pages without a live figure that ship an on-click loader (besides the service-worker registration), and why. */
+export const ON_CLICK_LOADERS: Record<string, string> = {
+  "/evidence/": "“Run it again in this browser” (src/components/evidence/Rerun.astro) loads the rerun code and the workers on its first click",
+};
+/** The service-worker registration every page carries (src/components/RegisterServiceWorker.astro). */
+export const isServiceWorkerRegistration = (inlineText: string): boolean => /^"serviceWorker"in navigator&&navigator\.serviceWorker\.register\([^)]*\)\.catch\(\(\)=>\{\}\);?$/.test(inlineText.trim());
 
 export function emptyBrowserReport(reason: string): BrowserReport {
   return { skipped: reason, dist: null, initialBandsMs: null, sliderToFirstRedrawMs: null, bandsCompleteMs: null, drag: null, explorerGzipBytes: null, pages: [], homeFigure: null };
@@ -98,11 +114,12 @@ export async function pageJs(browser: Browser, baseUrl: string, dist: string, pa
   const inline = await page.evaluate(() => [...document.scripts].filter((s) => !s.src && (!s.type || s.type === "module" || s.type === "text/javascript")).map((s) => s.textContent ?? ""));
   const html = readFileSync(join(dist, path, "index.html"), "utf8");
   await context.close();
-  const scripts = [...urls].sort().map((u) => {
+  const files = [...urls].sort().map((u) => {
     const f = join(dist, decodeURIComponent(u));
     return { url: u, gzipBytes: existsSync(f) ? gz(readFileSync(f)) : 0 };
   });
-  inline.forEach((text, i) => { if (text.trim()) scripts.push({ url: `(inline #${i + 1})`, gzipBytes: gz(text) }); });
+  const scripts: PageJs["scripts"] = files;
+  inline.forEach((text, i) => { if (text.trim()) scripts.push({ url: `(inline #${i + 1})`, gzipBytes: gz(text), inline: text }); });
   // Live: the page runs the model (it starts the simulation worker: the home figure, /embed/), or is the
   // explorer or a notebook page with a live figure or sweep.
   const live = path === "/explorer/" || html.includes("data-nb-figure") || html.includes("data-nb-sweep") || scripts.some((s) => /\/sim\.worker[-.]/.test(s.url));

@@ -3,16 +3,16 @@
  * (src/scripts/explorer/uncertainty-view.ts) and the paired plain-language comparison
  * (src/scripts/explorer/compare-view.ts), so both use the same Latin-hypercube draws: `EXPLORER_DRAWS`
  * draws at design seed `EXPLORER_DESIGN_SEED` over the uncertain parameters nobody set.
- * Pure; depends only on the model's `latinHypercube`.
+ * Pure; depends only on the model's `latinHypercube`. Loaded lazily by both views (the sampler is not
+ * needed until the switch is on); its sizes are in ./explorer-design-size.ts, which the page loads at once.
  */
 import type { Registry } from "../../models/params/registry";
 import { nonDefault } from "../../models/params/validate";
 import { latinHypercube } from "../../models/uncertainty/lhs";
 
-/** Draws per switch-on (kept small: each is a full run of every regime for every seed). */
-export const EXPLORER_DRAWS = 8;
-/** Seed of the explorer's Latin-hypercube design. */
-export const EXPLORER_DESIGN_SEED = 1;
+import { EXPLORER_DESIGN_SEED, EXPLORER_DRAWS } from "./explorer-design-size";
+
+export { EXPLORER_DESIGN_SEED, EXPLORER_DRAWS };
 
 /**
  * The draws (parameter id → value, the parameters set in any of `settings` left out: they keep each

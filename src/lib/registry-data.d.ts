@@ -3,7 +3,7 @@ declare module "virtual:registry-data" {
   const data: import("./registry-plugin").RegistryData;
   export default data;
 }
-declare module "virtual:registry-data/model" {
-  const data: { parameters: import("./registry-plugin").ModelParameter[] };
-  export default data;
+declare module "virtual:registry-data/scenarios" {
+  const scenarios: import("./registry-plugin").RegistryData["scenarios"];
+  export default scenarios;
 }

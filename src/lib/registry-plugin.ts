@@ -4,8 +4,8 @@
  * `data/parameters/**.yaml`, `data/sources.yaml` and `scenarios/*.yaml` and validated by the model's own
  * `buildRegistry` (zod schemas, source ids, ids vs paths), as plain JSON. So the YAML parser and zod
  * never ship to the browser for the registry, and bad data still fails the build with the same messages
- * as the CLI. The simulation worker imports `virtual:registry-data/model`: only what the model needs to
- * validate settings (ids, kinds, defaults, ranges; no descriptions, sources or scenarios).
+ * as the CLI. The simulation worker gets what the model needs to validate settings (ids, kinds, defaults,
+ * ranges) from the page, in its first message (src/lib/sim-protocol.ts `SimInit`), not from here.
  * The files are watched, so `astro dev` reloads when one changes.
  *
  * A second plugin tells Rollup that the model's modules and the `yaml` package have no import-time side
@@ -14,7 +14,7 @@
  * scenario upload) still gets them.
  *
  * Registered in astro.config.mjs (`vite.plugins` and `vite.worker.plugins`). Not responsible for
- * reading the JSON back into Maps: see src/lib/registry.ts and src/lib/model-registry.ts.
+ * reading the JSON back into Maps: see src/lib/registry.ts.
  */
 import { readFileSync } from "node:fs";
 import { join, sep } from "node:path";
@@ -23,9 +23,10 @@ import { ROOT, readTree } from "../../cli/files";
 import { buildRegistry, type Registry } from "../../models/index";
 
 export const REGISTRY_MODULE = "virtual:registry-data";
-export const MODEL_REGISTRY_MODULE = "virtual:registry-data/model";
+/** The named scenarios alone (the browser's registry leaves them out; src/lib/registry.ts `withScenarios`). */
+export const SCENARIOS_MODULE = "virtual:registry-data/scenarios";
 const RESOLVED = "\0" + REGISTRY_MODULE;
-const RESOLVED_MODEL = "\0" + MODEL_REGISTRY_MODULE;
+const RESOLVED_SCENARIOS = "\0" + SCENARIOS_MODULE;
 
 /** The serialisable form of a registry (what `virtual:registry-data` exports as default). */
 export interface RegistryData {
@@ -46,21 +47,13 @@ export function registryData(): { data: RegistryData; files: string[] } {
   };
 }
 
-/** The fields of a parameter record the model's `validateSettings` and `defaultSettings` read. */
-export type ModelParameter = Pick<Registry["parameters"][number], "id" | "label" | "unit" | "kind" | "format" | "group" | "default" | "range">;
-
-/** The model's view of the registry: parameters without descriptions, sources or markers. */
-export function modelRegistryData(data: RegistryData): { parameters: ModelParameter[] } {
-  return {
-    parameters: data.parameters.map((p) => ({ id: p.id, label: p.label, unit: p.unit, kind: p.kind, format: p.format, group: p.group, default: p.default, range: p.range })),
-  };
-}
-
 /**
  * The registry as the browser receives it: without what only build-time pages show (parameter
  * descriptions, their sources and locators, the bibliography, the reasons given for uncertainty
  * distributions), a third of the JSON. Pages render that text into their HTML at build time (server
  * side, with the full registry); no script reads it (`sources` is empty, as in the model's registry).
+ * The named scenarios (4 kB gzipped) are left out too: only the explorer's scenario code and the embed
+ * page read them, and they import `virtual:registry-data/scenarios` (src/lib/registry.ts `withScenarios`).
  */
 export function pageRegistryData(data: RegistryData): RegistryData {
   return {
@@ -74,7 +67,7 @@ export function pageRegistryData(data: RegistryData): RegistryData {
       return lite;
     }),
     sources: [],
-    scenarios: data.scenarios,
+    scenarios: [],
   };
 }
 
@@ -87,21 +80,21 @@ export function registryPlugin(): Plugin[] {
   const registry: Plugin = {
     name: "ai-royalties:registry-data",
     resolveId(id) {
-      return id === REGISTRY_MODULE ? RESOLVED : id === MODEL_REGISTRY_MODULE ? RESOLVED_MODEL : undefined;
+      return id === REGISTRY_MODULE ? RESOLVED : id === SCENARIOS_MODULE ? RESOLVED_SCENARIOS : undefined;
     },
     load(id, options) {
-      if (id !== RESOLVED && id !== RESOLVED_MODEL) return undefined;
+      if (id !== RESOLVED && id !== RESOLVED_SCENARIOS) return undefined;
       const r = registryData();
       files = r.files;
       for (const f of files) this.addWatchFile(f);
       // Server-side rendering (build-time pages) gets everything; the browser the page registry.
-      const data = id === RESOLVED_MODEL ? modelRegistryData(r.data) : options?.ssr ? r.data : pageRegistryData(r.data);
+      const data = id === RESOLVED_SCENARIOS ? r.data.scenarios : options?.ssr ? r.data : pageRegistryData(r.data);
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
     },
     handleHotUpdate(ctx) {
       // A data file changed (dev): drop the modules so the next request rebuilds them from the files.
       if (!files.includes(ctx.file)) return;
-      for (const id of [RESOLVED, RESOLVED_MODEL]) {
+      for (const id of [RESOLVED, RESOLVED_SCENARIOS]) {
         const mod = ctx.server.moduleGraph.getModuleById(id);
         if (mod) ctx.server.moduleGraph.invalidateModule(mod);
       }

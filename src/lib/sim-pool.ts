@@ -6,7 +6,7 @@
  *
  * Not responsible for what a task means or for summarising results: see sim-client.ts.
  */
-import { WARM_SETTINGS, type SimTask, type SimTaskResult } from "./sim-protocol";
+import { WARM_SETTINGS, modelParameters, type SimInit, type SimTask, type SimTaskResult } from "./sim-protocol";
 
 type Callback = (result: SimTaskResult) => void;
 interface Pending { task: SimTask; owner: number; callback: Callback }
@@ -33,6 +33,9 @@ class SimPool {
   private workers: Slot[] = [];
   private queue: Pending[] = [];
   private nextTaskId = 1;
+  /** Set once every worker has its parameter records (`SimInit`); tasks wait until then. */
+  private initialised = false;
+  private ready: Promise<void> | undefined;
 
   private ensureWorkers() {
     if (this.workers.length) return;
@@ -53,6 +56,15 @@ class SimPool {
       };
       this.workers.push(slot);
     }
+    // Before any task (a worker handles its messages in order): the parameter records it validates with,
+    // from the page's registry (imported here, not at the top, so that code importing the pool for its
+    // types or constants does not need the build-time registry module).
+    this.ready = import("./registry").then(({ getRegistry }) => {
+      const init: SimInit = { init: modelParameters(getRegistry().parameters) };
+      for (const slot of this.workers) slot.worker.postMessage(init);
+      this.initialised = true;
+      this.pump();
+    });
   }
 
   /** Queue one task for `owner`; `callback` gets its result. */
@@ -73,6 +85,7 @@ class SimPool {
    */
   warm(): void {
     this.ensureWorkers();
+    if (!this.initialised) { void this.ready?.then(() => this.warm()); return; }
     for (const slot of this.workers) {
       if (slot.busy || slot.used || this.queue.length) continue;
       this.start(slot, { task: { taskId: this.nextTaskId++, regimes: [], settings: WARM_SETTINGS, seed: 0, warm: true }, owner: WARM_OWNER, callback: () => {} });
@@ -86,6 +99,7 @@ class SimPool {
   }
 
   private pump() {
+    if (!this.initialised) return;
     for (const slot of this.workers) {
       if (slot.busy) continue;
       const next = this.queue.shift();

@@ -5,7 +5,7 @@
  * are identical however regimes are grouped: every run of a seed starts from the same initial
  * populations (common random numbers, as `runEnsemble` does).
  */
-import type { RunOutput } from "../../models/index";
+import type { ParameterRecord, RunOutput } from "../../models/index";
 
 /** Page → worker: run these regimes for one seed. */
 export interface SimTask {
@@ -22,6 +22,18 @@ export interface SimTask {
   /** A warm-up task (tiny run to compile the model's hot code); its result is empty. */
   warm?: boolean;
 }
+
+/**
+ * Page → worker, first message to every worker: the parameter records the model's `validateSettings`
+ * and `defaultSettings` read (id, kind, default, range), from the page's own registry, so the worker
+ * bundle carries no copy of it (issue 14: the explorer's JavaScript budget).
+ */
+export interface SimInit { init: ModelParameter[] }
+export type ModelParameter = Pick<ParameterRecord, "id" | "kind" | "default" | "range">;
+
+/** The records a worker needs, from a registry. */
+export const modelParameters = (parameters: readonly ParameterRecord[]): ModelParameter[] =>
+  parameters.map((p) => ({ id: p.id, kind: p.kind, default: p.default, range: p.range }));
 
 /** Worker → page: the runs of one task (series buffers are transferred, not copied), or an error. */
 export type SimTaskResult =

@@ -1,7 +1,7 @@
 /**
  * The simulation worker: runs one seed of the model for a list of regimes per message, off the main
- * thread. Stateless apart from the parameter registry (built once, at start-up, from the build-time
- * JSON, model fields only: src/lib/model-registry.ts). Settings arrive partial; the worker validates them
+ * thread. Stateless apart from the parameter registry (the model's fields of each parameter record, sent
+ * by the page as the first message, `SimInit`: src/lib/sim-pool.ts). Settings arrive partial; the worker validates them
  * with the model's own `validateSettings` and fills the rest with defaults, so the page and the CLI share
  * one validation path. It sends back only the series the task asks for (`keys`): a chart page needs a
  * dozen of the ~90.
@@ -16,12 +16,19 @@ import { defaultSettings, validateSettings } from "../../models/params/validate"
 import { REGIME_BY_ID, REGIME_IDS } from "../../models/regimes/index";
 import { initialPopulations, initialPopulationsKey, runEnsemble, runModel, type Initial } from "../../models/run";
 import { readModelParams } from "../../models/economy/params";
-import { getModelRegistry } from "../lib/model-registry";
-import { WARM_SETTINGS, pickSeries, type SimTask, type SimTaskResult } from "../lib/sim-protocol";
+import type { Registry } from "../../models/params/registry";
+import { WARM_SETTINGS, pickSeries, type SimInit, type SimTask, type SimTaskResult } from "../lib/sim-protocol";
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-const registry = getModelRegistry();
-const defaults = defaultSettings(registry);
+let registry: Registry | undefined;
+let defaults: Record<string, number> = {};
+
+/** The registry from the page's first message (model fields only; no sources or scenarios). */
+function init(msg: SimInit): void {
+  const parameters = msg.init as Registry["parameters"];
+  registry = { parameters, byId: new Map(parameters.map((p) => [p.id, p])), sources: [], sourcesById: new Map(), scenarios: new Map() };
+  defaults = defaultSettings(registry);
+}
 
 /**
  * Initial populations per (seed, the parameters they depend on), kept across requests: moving a lever
@@ -43,9 +50,11 @@ function populationsFor(complete: Record<string, number>, seed: number): Initial
   return init;
 }
 
-scope.onmessage = (event: MessageEvent<SimTask>) => {
+scope.onmessage = (event: MessageEvent<SimTask | SimInit>) => {
+  if ("init" in event.data) return init(event.data);
   const task = event.data;
   try {
+    if (!registry) throw new Error("the simulation worker got a task before its parameter records (SimInit)");
     if (task.warm) {
       for (let k = 0; k < 3; k++) runEnsemble([...REGIME_IDS], { ...defaults, ...WARM_SETTINGS }, [2_000_000_000 + k]);
       const msg: SimTaskResult = { taskId: task.taskId, ok: true, runs: [], problems: [] };

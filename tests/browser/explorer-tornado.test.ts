@@ -25,6 +25,8 @@ describe("explorer: tornado at the current settings", () => {
     const { page } = w;
     await page.goto(`${baseUrl}/explorer/?regimes=compulsory&seeds=1..2`);
     await waitForRun(page);
+    // The tornado's code loads when its place below the comparison nears the viewport (lazy-views.ts).
+    await page.locator("[data-tornado-slot], [data-tornado]").first().scrollIntoViewIfNeeded();
     await page.waitForSelector("[data-tornado] svg [data-parameter]");
     expect(await state(page)).toBe("defaults");
     const tornado = page.locator("[data-tornado]");

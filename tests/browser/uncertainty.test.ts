@@ -52,6 +52,8 @@ describe("explorer: tornado and the comparison's state in the URL", () => {
     await w.page.goto(`${inject("baseUrl")}/explorer/?regimes=compulsory,licensing&seeds=1..2&sim.years=4&sim.creators=1000`);
     await waitForRun(w.page);
     const tornado = w.page.locator("[data-tornado]");
+    // The tornado's code loads when its place below the comparison nears the viewport (lazy-views.ts).
+    await w.page.locator("[data-tornado-slot], [data-tornado]").first().scrollIntoViewIfNeeded();
     await w.page.waitForSelector("[data-tornado] svg [data-parameter]");
     // The build-time tornado at the defaults, or (these settings are not the defaults) the one at these settings once it is in.
     expect(await tornado.locator("figcaption").innerText()).toMatch(/^Creator revenue, Compulsory licen[cs]e, (2035, at defaults Computed once when the site was built, at the default settings|2028, at your settings Computed in your browser at your current settings)/);
@@ -100,6 +102,7 @@ describe("explorer: four-line view with bands and a metric choice", () => {
     expect(await box.innerText()).toMatch(/developer cost in 2028 changes by .* from the policy/);
     // With the four lines, the tornado (its table open), the comparison text and parameter uncertainty on:
     // axe finds nothing in these sections (the dimmed one-regime levers in the form are the regime chooser's).
+    await w.page.locator("[data-tornado-slot], [data-tornado]").first().scrollIntoViewIfNeeded(); // its code loads near the viewport
     await w.page.locator("[data-tornado] details.chart-data summary").click();
     await w.page.locator("[data-uncertainty] input[type=checkbox]").check();
     await w.page.waitForSelector("[data-uncertainty] [data-done]", { timeout: 120_000 });

@@ -11,13 +11,14 @@ import { BASE_PATH } from "../../lib/base-path";
 import { COMPARISON_CUMULATIVE_KEYS, COMPARISON_METRICS } from "../../lib/charts/comparison";
 import { regimeColor, regimeLabel } from "../../lib/charts/palette";
 import { embedRun, explorerQuery, frozenId, frozenPath, parseEmbedQuery } from "../../lib/embed/query";
-import { getRegistry } from "../../lib/registry";
+import scenarios from "virtual:registry-data/scenarios";
+import { getRegistry, withScenarios } from "../../lib/registry";
 import { createSimClient } from "../../lib/sim-client";
 import { seedsText } from "../../lib/url-state";
 import { mountComparison } from "../explorer/comparison-view";
 
 const $ = <T extends HTMLElement>(k: string) => document.querySelector<T>(`[data-embed-${k}]`);
-const registry = getRegistry();
+const registry = withScenarios(getRegistry(), scenarios);
 const q = parseEmbedQuery(location.search, registry);
 const status = $("status");
 const SVG = "http://www.w3.org/2000/svg";

@@ -7,21 +7,17 @@
  * (`pairedDifferences`), not a difference of two bands. With "include parameter uncertainty" on, both
  * sides also run the same Latin-hypercube draws (src/lib/explorer-design.ts, the uncertain parameters
  * neither side sets), paired by (draw, seed), and the text says so; it updates after each draw.
- * Text from src/lib/compare-text.ts.
+ * Text from src/lib/compare-text.ts. The running and the text (compare-run.ts) load the first time the
+ * settings differ from what they are compared with.
  */
 import type { Registry } from "../../../models/params/registry";
 import { defaultSettings } from "../../../models/params/validate";
-import { REGIME_BY_ID } from "../../../models/regimes/index";
-import { summarizeRuns } from "../../../models/results/summary";
-import type { SummaryRow } from "../../../models/results/types";
-import { changeClauses, comparisonText, pairedDifferences } from "../../lib/compare-text";
-import { explorerDraws } from "../../lib/explorer-design";
 import { parseUrlState } from "../../lib/url-state";
+import { METRICS } from "./compare-metrics";
+import type { PairedRun } from "./paired-runs";
 import { pageElement } from "./dom";
-import { createPairedRunner, type PairedRun } from "./paired-runs";
 import { stateFromUrl, urlQuery, type ExplorerState } from "./state";
 
-const METRICS = ["creator_ai_revenue", "developer_cost"] as const;
 const STORE_KEY = "explorer-compare-saved";
 type Against = "defaults" | "saved" | "link";
 
@@ -39,17 +35,6 @@ function settingsOfQuery(registry: Registry, query: string, shown: ExplorerState
 
 function readSaved(): string | null {
   try { return localStorage.getItem(STORE_KEY); } catch { return null; }
-}
-
-/** One paragraph per regime from the paired runs (`drawsDone`: the draws they span, undefined without draws). */
-function paragraphs(registry: Registry, state: ExplorerState, from: Record<string, number>, fromLabel: string, fromRuns: PairedRun[], toRuns: PairedRun[], drawsDone: number | undefined): string[] {
-  const fromSummary: SummaryRow[] = summarizeRuns(fromRuns, "from", METRICS), toSummary = summarizeRuns(toRuns, "to", METRICS);
-  const diffSummary = pairedDifferences(fromRuns, toRuns, METRICS);
-  const year = state.settings["sim.start_year"] + state.settings["sim.years"] - 1;
-  return state.regimes.map((regime) => comparisonText({
-    registry, from, to: state.settings, fromSummary, toSummary, diffSummary, fromLabel, draws: drawsDone,
-    regime, regimeLabel: REGIME_BY_ID.get(regime)?.label ?? regime, year, metrics: METRICS,
-  })).filter((x): x is string => x !== undefined);
 }
 
 /** The controls: what to compare with, the save button and the link field. */
@@ -76,6 +61,16 @@ function controls(box: HTMLElement) {
   return { radios, save, link, status, against: (): Against => (radios.find((r) => r.checked)?.value ?? "defaults") as Against };
 }
 
+/** "Save these settings": keep the state's query in this browser, and say so (or why not). */
+function save(registry: Registry, state: ExplorerState, status: HTMLElement): void {
+  try {
+    localStorage.setItem(STORE_KEY, urlQuery(registry, state));
+    status.textContent = "Saved. Change settings, then choose “the saved settings” to compare.";
+  } catch {
+    status.textContent = "This browser does not allow saving (storage is off); use “another explorer link” instead.";
+  }
+}
+
 /** `withDraws`: whether parameter uncertainty is on (the comparison then pairs by draw and seed). */
 export function mountCompare(registry: Registry, withDraws: () => boolean) {
   const box = document.createElement("div");
@@ -86,7 +81,10 @@ export function mountCompare(registry: Registry, withDraws: () => boolean) {
   out.dataset.compareText = "";
   box.append(out);
   pageElement("summary").after(box);
-  const paired = createPairedRunner();
+  /** The paired runs, the text and the draws' sampler (compare-run.ts), loaded when first needed. */
+  let engine: typeof import("./compare-run") | undefined;
+  let paired: ReturnType<typeof import("./compare-run").createPairedRunner> | undefined;
+  let loading = false;
   let key = "";
   let latest: ExplorerState | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -110,21 +108,25 @@ export function mountCompare(registry: Registry, withDraws: () => boolean) {
     const state = latest;
     if (!state) return;
     const t = target(state);
-    if (!t.from) { key = ""; paired.cancel(); write(t.problems.map((p) => `Cannot compare: ${p}`), "error"); return; }
+    if (!t.from) { key = ""; paired?.cancel(); write(t.problems.map((p) => `Cannot compare: ${p}`), "error"); return; }
+    const from = t.from;
+    const same = (): void => write(t.label === "the defaults" ? [] : [`The shown settings are the same as ${t.label} (apart from run settings): nothing to compare.`], "done");
+    if (Object.keys({ ...from, ...state.settings }).every((id) => from[id] === state.settings[id])) { key = ""; paired?.cancel(); same(); return; }
+    if (!engine || !paired) {
+      if (!loading) { loading = true; void import("./compare-run").then((m) => { engine = m; paired = m.createPairedRunner(); start(); }); }
+      return;
+    }
     const drawn = withDraws();
     const k = JSON.stringify([t.from, state.settings, state.regimes, state.seeds, t.label, drawn]);
     if (k === key) return;
     key = k;
-    const from = t.from;
     paired.cancel();
-    if (!changeClauses(registry, from, state.settings).length) {
-      write(t.label === "the defaults" ? [] : [`The shown settings are the same as ${t.label} (apart from run settings): nothing to compare.`], "done");
-      return;
-    }
-    const draws = drawn ? explorerDraws(registry, [from, state.settings]) : undefined;
+    if (!engine.changeClauses(registry, from, state.settings).length) { same(); return; }
+    const draws = drawn ? engine.explorerDraws(registry, [from, state.settings]) : undefined;
     const n = state.seeds.length;
     write([draws ? `Comparing (running both settings for the same ${draws.length} parameter draws × ${n} seeds)…` : "Comparing (running both settings for the same seeds)…"], "running");
-    const texts = (fromRuns: PairedRun[], toRuns: PairedRun[], drawsDone: number | undefined) => paragraphs(registry, state, from, t.label, fromRuns, toRuns, drawsDone);
+    const e = engine;
+    const texts = (fromRuns: PairedRun[], toRuns: PairedRun[], drawsDone: number | undefined) => e.paragraphs(registry, state, from, t.label, fromRuns, toRuns, drawsDone);
     paired.run({ regimes: state.regimes, seeds: state.seeds, keys: METRICS, from, to: state.settings, draws }, {
       progress: (f, to, done) => write([`So far ${done} of ${draws?.length ?? 1} parameter draws × ${n} seeds (still running):`, ...texts(f, to, done)], "running"),
       done: (f, to) => write(texts(f, to, draws?.length), "done"),
@@ -133,15 +135,7 @@ export function mountCompare(registry: Registry, withDraws: () => boolean) {
   }
   const later = () => { if (timer) clearTimeout(timer); timer = setTimeout(start, 300); };
 
-  ui.save.addEventListener("click", () => {
-    if (!latest) return;
-    try {
-      localStorage.setItem(STORE_KEY, urlQuery(registry, latest));
-      ui.status.textContent = "Saved. Change settings, then choose “the saved settings” to compare.";
-    } catch {
-      ui.status.textContent = "This browser does not allow saving (storage is off); use “another explorer link” instead.";
-    }
-  });
+  ui.save.addEventListener("click", () => { if (latest) save(registry, latest, ui.status); });
   for (const r of ui.radios) r.addEventListener("change", () => { key = ""; later(); });
   ui.link.addEventListener("change", () => { if (ui.against() === "link") { key = ""; later(); } });
 

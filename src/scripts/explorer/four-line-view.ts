@@ -54,7 +54,8 @@ function cornerTable(s: Record<Corner, SummaryRow[]>, regimes: readonly string[]
   return table;
 }
 
-export function mountFourLine(registry: Registry) {
+/** `place`: an element the box replaces (else it goes after the summary). */
+export function mountFourLine(registry: Registry, place?: Element) {
   const box = document.createElement("section");
   box.dataset.fourLine = "";
   box.hidden = true;
@@ -64,7 +65,8 @@ export function mountFourLine(registry: Registry) {
   const select = metricSelect(() => draw());
   const body = document.createElement("div");
   box.append(h, select, body);
-  pageElement("summary").after(box);
+  if (place) place.replaceWith(box);
+  else pageElement("summary").after(box);
   const clients = { D: createSimClient(), A: createSimClient(), P: createSimClient() };
   let key = "";
   const extra: Partial<Record<"D" | "A" | "P", SummaryRow[]>> = {};

@@ -2,7 +2,8 @@
  * The explorer page's wiring: the state (state.ts, validated at every change) and the views around it —
  * the form (controls-view.ts), notices (notices-view.ts), URL and citation (cite-view.ts), runs
  * (runner.ts), charts (charts-view.ts, from the specs in src/lib/charts/specs.ts), status and summary
- * (summary-view.ts), downloads (downloads-view.ts) and scenarios (scenario-loader.ts).
+ * (summary-view.ts), downloads (downloads-view.ts) and scenarios (scenario-loader.ts); the tornado and
+ * the four-line view load their code when needed (lazy-views.ts).
  * Every change, whatever its origin (slider, URL, scenario, upload), reaches the state through the
  * store; the views then show the state and the URL, citation and runs are derived from it.
  */
@@ -14,10 +15,9 @@ import { mountCharts } from "./charts-view";
 import { mountCite } from "./cite-view";
 import { mountCompare } from "./compare-view";
 import { mountComparison } from "./comparison-view";
-import { mountFourLine } from "./four-line-view";
 import { mountRegimeChooser } from "./regime-chooser-view";
 import { mountUncertainty } from "./uncertainty-view";
-import { mountTornado } from "./tornado-view";
+import { lazyFourLine, lazyTornado } from "./lazy-views";
 import { mountControls } from "./controls-view";
 import { exportInfo, mountDownloads } from "./downloads-view";
 import { showProblems, showScenario, showVersionNote } from "./notices-view";
@@ -59,9 +59,9 @@ function mount(store: ExplorerStore) {
   });
   const summary = mountSummary(registry, runner.snapshot, charts.drawing, () => uncertainty.current()?.draws);
   const compare = mountCompare(registry, () => uncertainty.on());
-  const fourLine = mountFourLine(registry);
+  const fourLine = lazyFourLine(registry);
   const uncertainty = mountUncertainty(registry, () => ({ state: store.get(), summary: runner.snapshot().summary }), () => dataChanged());
-  const tornado = mountTornado(registry, () => ({ state: store.get(), atDefaults: isDefaultRun(registry, store.get()) }));
+  const tornado = lazyTornado(registry, () => ({ state: store.get(), atDefaults: isDefaultRun(registry, store.get()) }));
   mountDownloads(registry, shown);
   mountBundle(registry, runner.snapshot, cite.permalink);
   mountScenarioUpload(registry, store);

@@ -10,11 +10,16 @@ import { showProblems } from "./notices-view";
 import { MAX_SCENARIO_BYTES, type ExplorerStore } from "./state";
 import type { LoadedScenario } from "./scenario-file";
 
-const loadScenarioCode = () => import("./scenario-file");
+/** The scenario code, with the named scenarios added to the page's registry (they are not in it at load: src/lib/registry.ts). */
+async function loadScenarioCode(registry: Registry) {
+  const [code, { withScenarios }, { default: scenarios }] = await Promise.all([import("./scenario-file"), import("../../lib/registry"), import("virtual:registry-data/scenarios")]);
+  withScenarios(registry, scenarios);
+  return code;
+}
 
 /** The named scenario of a link, resolved by the model (its problems name the nearest known id). */
 export async function loadNamed(registry: Registry, id: string): Promise<LoadedScenario> {
-  const { loadNamedScenario } = await loadScenarioCode();
+  const { loadNamedScenario } = await loadScenarioCode(registry);
   return loadNamedScenario(registry, id);
 }
 
@@ -22,7 +27,7 @@ export async function loadNamed(registry: Registry, id: string): Promise<LoadedS
 async function readUpload(registry: Registry, file: File): Promise<{ loaded: LoadedScenario | null; problems: string[] }> {
   if (file.size > MAX_SCENARIO_BYTES)
     return { loaded: null, problems: [`uploaded file ${JSON.stringify(file.name.slice(0, 60))}: is ${file.size} bytes (allowed: up to ${MAX_SCENARIO_BYTES})`] };
-  const { readScenarioFile } = await loadScenarioCode();
+  const { readScenarioFile } = await loadScenarioCode(registry);
   const loaded = readScenarioFile(registry, file.name, await file.text());
   const anything = loaded.title || Object.keys(loaded.overrides).length || loaded.regimes || loaded.seeds;
   return { loaded: anything ? loaded : null, problems: loaded.problems };

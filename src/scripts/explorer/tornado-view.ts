@@ -115,8 +115,8 @@ async function fetchPayload(): Promise<TornadoPayload | string> {
   }
 }
 
-/** The box, its regime select, status line and figure, placed after the comparison chart. */
-function mountBox() {
+/** The box, its regime select, status line and figure, in place of `place` (or after the comparison chart). */
+function mountBox(place?: Element) {
   const anchor = document.querySelector("[data-comparison]");
   const box = document.createElement("section");
   box.dataset.tornado = "";
@@ -132,7 +132,8 @@ function mountBox() {
   const fig = document.createElement("figure");
   fig.className = "tornado-figure";
   box.append(h, wrap, status, fig);
-  (anchor ?? document.querySelector(".results"))?.after(box);
+  if (place) place.replaceWith(box);
+  else (anchor ?? document.querySelector(".results"))?.after(box);
   return { box, sel, status, fig };
 }
 
@@ -142,8 +143,8 @@ function mountBox() {
  * (src/lib/live-tornado.ts) for the comparison's metric and window and the chosen regime, replacing it
  * when finished. A change of settings, metric, window or regime cancels the running one and restarts it.
  */
-export function mountTornado(registry: Registry, current: () => { state: ExplorerState; atDefaults: boolean }) {
-  const { box, sel, status, fig } = mountBox();
+export function mountTornado(registry: Registry, current: () => { state: ExplorerState; atDefaults: boolean }, place?: Element) {
+  const { box, sel, status, fig } = mountBox(place);
   const runner = createLiveTornado();
   let payload: TornadoPayload | undefined;
   let failed = "";

@@ -10,7 +10,7 @@
  */
 import type { Registry } from "../../../models/params/registry";
 import type { RunOutput, SummaryRow } from "../../../models/results/types";
-import { EXPLORER_DRAWS, explorerDraws } from "../../lib/explorer-design";
+import { EXPLORER_DRAWS } from "../../lib/explorer-design-size";
 import { displayUnit } from "../../lib/charts/units";
 import { summarizeWithDerived } from "../../lib/derived-series";
 import { completeRuns } from "../../lib/sim-client";
@@ -67,6 +67,8 @@ export function mountUncertainty(registry: Registry, current: () => { state: Exp
     const gen = ++generation;
     shown = undefined;
     allRuns = [];
+    const { explorerDraws } = await import("../../lib/explorer-design");
+    if (gen !== generation) return;
     const { state } = current();
     const design = { draws: explorerDraws(registry, [state.settings]) };
     const runs: RunOutput[] = [];
