@@ -22,7 +22,7 @@
 import { REGIME_IDS } from "../../models/regimes/types";
 import type { RunOutput, SummaryRow } from "../../models/results/types";
 import { modelKeys, summarizeWithDerived } from "./derived-series";
-import { getPool, newOwner, warmPoolWhenIdle } from "./sim-pool";
+import { PRIORITY, getPool, newOwner, warmPoolWhenIdle, type Priority } from "./sim-pool";
 
 export interface SimRequest {
   /** Label written in the `scenario` column of the rows (e.g. "explorer"); no overrides are looked up from it. */
@@ -68,7 +68,7 @@ interface RequestEvents {
  * Queue every (seed, regime) task of a request for `owner`, seed by seed; report each seed when all its
  * regimes are in. Returns the known regimes and unique seeds. Stale results are the caller's to ignore.
  */
-function submitRequest(owner: number, req: SimRequest, events: RequestEvents): { regimes: string[]; seeds: number[] } {
+function submitRequest(owner: number, req: SimRequest, events: RequestEvents, priority: Priority): { regimes: string[]; seeds: number[] } {
   const regimes = req.regimes.filter((r) => (REGIME_IDS as readonly string[]).includes(r));
   const seeds = [...new Set(req.seeds)];
   const keys = req.keys ? modelKeys(req.keys) : undefined;
@@ -84,13 +84,14 @@ function submitRequest(owner: number, req: SimRequest, events: RequestEvents): {
         partial.delete(seed);
         // Request order of regimes within a seed (as runEnsemble returns them).
         events.seed(seed, got.sort((a, b) => rank.get(a.regime)! - rank.get(b.regime)!), result.problems);
-      });
+      }, priority);
     }
   }
   return { regimes, seeds };
 }
 
-export function createSimClient(): SimClient {
+/** A client whose tasks run at `priority` (default: a figure the reader is looking at; see `PRIORITY`). */
+export function createSimClient(priority: Priority = PRIORITY.shown): SimClient {
   const owner = newOwner();
   warmPoolWhenIdle();
   let generation = 0;
@@ -145,7 +146,7 @@ export function createSimClient(): SimClient {
           timer = setTimeout(() => emit(false), wait);
         }
       },
-    }));
+    }, priority));
   }
 
   return {
@@ -164,7 +165,7 @@ export function createSimClient(): SimClient {
  * settings just shown is quick.
  * @example await completeRuns({ scenario: "explorer", regimes: ["compulsory"], settings: {}, seeds: [1, 2] }) // => [run seed 1, run seed 2]
  */
-export function completeRuns(req: Omit<SimRequest, "keys">): Promise<RunOutput[]> {
+export function completeRuns(req: Omit<SimRequest, "keys">, priority: Priority = PRIORITY.baseline): Promise<RunOutput[]> {
   const owner = newOwner();
   return new Promise((resolve, reject) => {
     const bySeed = new Map<number, RunOutput[]>();
@@ -180,7 +181,7 @@ export function completeRuns(req: Omit<SimRequest, "keys">): Promise<RunOutput[]
         bySeed.set(seed, runs);
         if (!failed && bySeed.size === seeds.length) resolve(seeds.flatMap((s) => bySeed.get(s)!));
       },
-    });
+    }, priority);
     if (regimes.length === 0 || seeds.length === 0) resolve([]);
   });
 }

@@ -1,7 +1,9 @@
 /**
  * A small pool of simulation workers shared by every sim client on a page. Tasks (one seed, usually one
- * regime each) wait in one FIFO queue and go to the first idle worker; a client can withdraw its queued
- * tasks at any time (cancellation between tasks). Results of tasks already running when a client
+ * regime each) wait in one queue, ordered by priority and then by submission (`PRIORITY`: the figure the
+ * reader is looking at first, then its baseline, then background work such as comparisons and the live
+ * tornado), and go to the first idle worker; a client can withdraw its queued tasks at any time
+ * (cancellation between tasks). Results of tasks already running when a client
  * cancels are discarded by that client (it checks its generation counter).
  *
  * Not responsible for what a task means or for summarising results: see sim-client.ts.
@@ -9,7 +11,16 @@
 import { WARM_SETTINGS, modelParameters, type SimInit, type SimTask, type SimTaskResult } from "./sim-protocol";
 
 type Callback = (result: SimTaskResult) => void;
-interface Pending { task: SimTask; owner: number; callback: Callback }
+interface Pending { task: SimTask; owner: number; callback: Callback; priority: number }
+
+/**
+ * Task priorities, lowest first: `shown` for the figure being redrawn for the reader, `baseline` for what
+ * it is compared against, `background` for work whose result may wait (paired comparisons, the live
+ * tornado, the four-line view). Without them a slider move queued behind the last move's background
+ * tasks, and the first redraw waited for work nobody was looking at.
+ */
+export const PRIORITY = { shown: 0, baseline: 1, background: 2 } as const;
+export type Priority = (typeof PRIORITY)[keyof typeof PRIORITY];
 interface Slot { worker: Worker; busy: Pending | null; used: boolean }
 
 /** Most workers a page starts (a 5-regime × 20-seed ensemble is 100 tasks; more threads add memory, not speed, beyond this). */
@@ -19,6 +30,17 @@ const MAX_WORKERS = 8;
 function poolSize(): number {
   const cores = typeof navigator !== "undefined" && navigator.hardwareConcurrency ? navigator.hardwareConcurrency : 2;
   return Math.max(1, Math.min(MAX_WORKERS, cores));
+}
+
+/**
+ * Insert `item` behind every queued item of the same or a higher priority (a lower number), ahead of the
+ * lower-priority ones: FIFO within a priority.
+ * @example enqueue(q = [{ priority: 0 }, { priority: 2 }], { priority: 1 }) // q: priorities 0, 1, 2
+ */
+export function enqueue<T extends { priority: number }>(queue: T[], item: T): void {
+  let at = queue.length;
+  while (at > 0 && queue[at - 1].priority > item.priority) at--;
+  queue.splice(at, 0, item);
 }
 
 const WARM_OWNER = 0;
@@ -67,10 +89,10 @@ class SimPool {
     });
   }
 
-  /** Queue one task for `owner`; `callback` gets its result. */
-  submit(owner: number, task: Omit<SimTask, "taskId">, callback: Callback): void {
+  /** Queue one task for `owner` behind every queued task of the same or a higher priority; `callback` gets its result. */
+  submit(owner: number, task: Omit<SimTask, "taskId">, callback: Callback, priority: Priority = PRIORITY.background): void {
     this.ensureWorkers();
-    this.queue.push({ task: { ...task, taskId: this.nextTaskId++ }, owner, callback });
+    enqueue(this.queue, { task: { ...task, taskId: this.nextTaskId++ }, owner, callback, priority });
     this.pump();
   }
 
@@ -88,7 +110,7 @@ class SimPool {
     if (!this.initialised) { void this.ready?.then(() => this.warm()); return; }
     for (const slot of this.workers) {
       if (slot.busy || slot.used || this.queue.length) continue;
-      this.start(slot, { task: { taskId: this.nextTaskId++, regimes: [], settings: WARM_SETTINGS, seed: 0, warm: true }, owner: WARM_OWNER, callback: () => {} });
+      this.start(slot, { task: { taskId: this.nextTaskId++, regimes: [], settings: WARM_SETTINGS, seed: 0, warm: true }, owner: WARM_OWNER, callback: () => {}, priority: PRIORITY.background });
     }
   }
 

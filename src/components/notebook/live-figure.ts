@@ -6,6 +6,7 @@
  */
 import { defaultSettings, splitSeriesKey, validateSettings, type Settings, type SummaryRow } from "../../../models/index";
 import { createSimClient, type SimClient } from "../../lib/sim-client";
+import { PRIORITY } from "../../lib/sim-pool";
 import { bandChart } from "../../lib/charts/band-chart";
 import { getRegistry } from "../../lib/registry";
 import { readParamInput, showParamValue } from "../../lib/param-input";
@@ -38,7 +39,7 @@ function mount(fig: HTMLElement) {
   const options = fig.querySelector<HTMLElement>("[data-options]");
   const settings: Settings = { ...cfg.settings };
   const client: SimClient = createSimClient();
-  const baseClient: SimClient | null = cfg.baseline ? createSimClient() : null;
+  const baseClient: SimClient | null = cfg.baseline ? createSimClient(PRIORITY.baseline) : null;
   let baseSummary: SummaryRow[] | undefined;
   let summary: SummaryRow[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -16,6 +16,7 @@ import { regimeShort } from "../../lib/charts/palette";
 import { displayUnit } from "../../lib/charts/units";
 import { CORNER_LABELS, cornerPoints, cornerValues, corners, decompositionText, type Corner } from "../../lib/four-line";
 import { createSimClient } from "../../lib/sim-client";
+import { PRIORITY } from "../../lib/sim-pool";
 import { pageElement } from "./dom";
 import type { ExplorerState } from "./state";
 
@@ -67,7 +68,7 @@ export function mountFourLine(registry: Registry, place?: Element) {
   box.append(h, select, body);
   if (place) place.replaceWith(box);
   else pageElement("summary").after(box);
-  const clients = { D: createSimClient(), A: createSimClient(), P: createSimClient() };
+  const clients = { D: createSimClient(PRIORITY.background), A: createSimClient(PRIORITY.background), P: createSimClient(PRIORITY.background) };
   let key = "";
   const extra: Partial<Record<"D" | "A" | "P", SummaryRow[]>> = {};
   let latest: { state: ExplorerState; summary: SummaryRow[] } | undefined;

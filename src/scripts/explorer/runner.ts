@@ -10,6 +10,7 @@ import type { SummaryRow } from "../../../models/results/types";
 import { EXPLORER_CHARTS, specKeys } from "../../lib/charts/specs";
 import { COMPARISON_CUMULATIVE_KEYS } from "../../lib/charts/comparison";
 import { createSimClient, type SimProgress, type SimRequest } from "../../lib/sim-client";
+import { PRIORITY } from "../../lib/sim-pool";
 import { seedsText } from "../../lib/url-state";
 import { isDefaultRun, type ExplorerState } from "./state";
 import { SUMMARY_KEYS } from "./summary-text";
@@ -47,7 +48,7 @@ interface Progress { summary: SummaryRow[]; done: boolean; seedsDone: number; se
  */
 export function createRunner(registry: Registry, initial: ExplorerState, onData: () => void, onProblems: (p: string[]) => void): Runner {
   const mainClient = createSimClient();
-  const baseClient = createSimClient();
+  const baseClient = createSimClient(PRIORITY.baseline);
   let baseline = { key: "", summary: [] as SummaryRow[], done: false, seedsDone: 0 };
   let current: Progress & { fromBaseline: boolean } = { summary: [], done: false, seedsDone: 0, seedsTotal: 0, fromBaseline: true };
   let startedAt = 0;
