@@ -25,7 +25,9 @@ const job = docs.find((d) => d.kind === "Job");
 const pvc = docs.find((d) => d.kind === "PersistentVolumeClaim");
 const container: Container = job?.spec.template.spec.containers[0];
 const shards: number = job?.spec.completions;
-const cmdArgs = () => container.command.slice(container.command.indexOf("cli/simulate.ts") + 1);
+/** The container runs the prebuilt CLI bundle: `node cli/run.mjs simulate <args>`. */
+const COMMAND = ["node", "cli/run.mjs", "simulate"];
+const cmdArgs = () => container.command.slice(COMMAND.length);
 
 describe("deploy/k8s/sweep-job.yaml", () => {
   it("is an Indexed Job with completions = shards, pods that are not restarted in place, and one container", () => {
@@ -35,7 +37,7 @@ describe("deploy/k8s/sweep-job.yaml", () => {
     expect(job.spec.template.spec.containers).toHaveLength(1);
   });
   it("runs simulate with --shard auto/<completions> and writes into a ReadWriteMany volume", () => {
-    expect(container.command.slice(0, 2)).toEqual(["node_modules/.bin/tsx", "cli/simulate.ts"]);
+    expect(container.command.slice(0, COMMAND.length)).toEqual(COMMAND);
     const a = cmdArgs();
     expect(a[a.indexOf("--shard") + 1]).toBe(`auto/${shards}`);
     const out = a[a.indexOf("--out") + 1];
@@ -59,7 +61,8 @@ describe("deploy/k8s/sweep-job.yaml", () => {
     const dockerfile = readFileSync(join(ROOT, "Dockerfile"), "utf8");
     expect(dockerfile).toContain(`docker build -t ${container.image} .`);
     for (const dir of ["models", "cli", "data", "scenarios"]) expect(dockerfile).toMatch(new RegExp(`^COPY ${dir} \\./${dir}$`, "m"));
-    expect(dockerfile).toMatch(/^RUN npm ci --include=dev/m); // tsx runs the CLI
+    expect(dockerfile).toMatch(/^RUN npm ci --include=dev/m); // esbuild builds the CLI bundle
+    expect(dockerfile).toMatch(/^RUN node cli\/run\.mjs simulate --version$/m); // built once, into the image
   });
   it("run once per completion index, as the pods would, gives shards that merge to the unsharded output", () => {
     const dir = mkdtempSync(join(tmpdir(), "k8s-"));
@@ -67,7 +70,7 @@ describe("deploy/k8s/sweep-job.yaml", () => {
     const local = cmdArgs().map((a) => a.replace(mountPath, dir));
     const env = { ...process.env, SLURM_ARRAY_TASK_ID: "", AWS_BATCH_JOB_ARRAY_INDEX: "" };
     for (let i = 0; i < shards; i++) {
-      const r = spawnSync(container.command[0], [container.command[1], ...local], { cwd: ROOT, encoding: "utf8", env: { ...env, JOB_COMPLETION_INDEX: String(i) }, timeout: 300_000 });
+      const r = spawnSync(process.execPath, [...COMMAND.slice(1), ...local], { cwd: ROOT, encoding: "utf8", env: { ...env, JOB_COMPLETION_INDEX: String(i) }, timeout: 300_000 });
       expect(r.status, r.stderr).toBe(0);
       expect(r.stderr).toMatch(new RegExp(`shard ${i + 1}/${shards} from JOB_COMPLETION_INDEX=${i}`));
     }
