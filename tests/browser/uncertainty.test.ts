@@ -121,12 +121,13 @@ describe("explorer: plain-language comparison against a saved state or a link", 
     await waitForRun(w.page);
     await w.page.locator("[data-compare-save]").click();
     expect(await w.page.locator(".compare-status").innerText()).toMatch(/^Saved\./);
-    await w.page.goto(`${base}&compulsory.royalty_rate=0.05`);
+    // 2%: at 5% these small runs already train everything abroad, as at 15% (model 2.3.0), so nothing would change.
+    await w.page.goto(`${base}&compulsory.royalty_rate=0.02`);
     await waitForRun(w.page);
     await w.page.locator('input[name="compare-with"][value="saved"]').check();
     await w.page.waitForFunction(() => /saved settings/.test(document.querySelector('[data-compare-text][data-state="done"]')?.textContent ?? ""), undefined, { timeout: 60_000 });
     const text = await w.page.locator("[data-compare-text]").innerText();
-    expect(text).toMatch(/^Compared with the saved settings, lowering statutory royalty rate from 15% to 5% (lowers|raises) Creator AI income under Compulsory licen[cs]e in 2028 by \$[\d.,]+ bn \([−+]\d+%; 90% band of the change across paired seeds [−+]\$[\d.,]+ bn to [−+]\$[\d.,]+ bn\)/);
+    expect(text).toMatch(/^Compared with the saved settings, lowering statutory royalty rate from 15% to 2% (lowers|raises) Creator AI income under Compulsory licen[cs]e in 2028 by \$[\d.,]+ bn \([−+]\d+%; 90% band of the change across paired seeds [−+]\$[\d.,]+ bn to [−+]\$[\d.,]+ bn\)/);
     await w.page.locator('input[name="compare-with"][value="link"]').check();
     await w.page.locator('input[name="compare-link"]').fill(`${base}&compulsory.royalty_rate=9`);
     await w.page.locator('input[name="compare-link"]').dispatchEvent("change");
