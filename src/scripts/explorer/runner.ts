@@ -101,7 +101,10 @@ export function createRunner(registry: Registry, initial: ExplorerState, onData:
     snapshot: () => ({
       summary: current.summary,
       base: current.fromBaseline || !baseline.done ? undefined : baseline.summary,
-      done: current.done, seedsDone: current.seedsDone, seedsTotal: current.seedsTotal,
+      // Done only when the baseline is in too: the baseline runs at a lower priority than the shown settings
+      // (sim-pool.ts), and the summary's comparison with the defaults needs it, so "done" keeps meaning the
+      // final charts and summary.
+      done: current.done && (current.fromBaseline || baseline.done), seedsDone: current.seedsDone, seedsTotal: current.seedsTotal,
       error: lastError, startedAt, state: shown,
     }),
   };
