@@ -71,26 +71,24 @@ export function allocDevView(segments: number): DevView {
   };
 }
 
-/** Quantity q(V) (user-years) of a developer with corpus value v. */
-export function quantityAt(view: DevView, v: number): number {
-  const f = pow(effectiveData(v, view.tokens, view.rStar, view.sigma) / view.dRef, view.thetaAlpha);
-  let q = 0;
-  for (let g = 0; g < view.a.length; g++) {
-    const e = view.a[g] * f;
-    q += (view.users[g] * e) / (1 + view.rivals[g] + e);
-  }
-  return q;
+/** The data factor (D″(V) / D″_ref)^{θα} that scales a developer's e^{δ} at corpus value v. */
+function dataFactorAt(view: DevView, v: number): number {
+  return pow(effectiveData(v, view.tokens, view.rStar, view.sigma) / view.dRef, view.thetaAlpha);
 }
 
-/** Σ_g w_g q_g(V) of a developer with corpus value v, with weights w per segment (prices: revenue; costs: inference cost; USD a year). */
-export function weightedQuantityAt(view: DevView, v: number, w: Float64Array): number {
-  const f = pow(effectiveData(v, view.tokens, view.rStar, view.sigma) / view.dRef, view.thetaAlpha);
+/** Σ_g w_g q_g at data factor f, with weights w per segment (prices: revenue; costs: inference cost; USD a year), or plain quantity (user-years) when w is null. */
+function weightedQuantity(view: DevView, f: number, w: Float64Array | null): number {
   let r = 0;
   for (let g = 0; g < view.a.length; g++) {
     const e = view.a[g] * f;
-    r += (w[g] * view.users[g] * e) / (1 + view.rivals[g] + e);
+    r += w ? (w[g] * view.users[g] * e) / (1 + view.rivals[g] + e) : (view.users[g] * e) / (1 + view.rivals[g] + e);
   }
   return r;
+}
+
+/** Quantity q(V) (user-years) of a developer with corpus value v. */
+export function quantityAt(view: DevView, v: number): number {
+  return weightedQuantity(view, dataFactorAt(view, v), null);
 }
 
 /**
@@ -152,8 +150,9 @@ export function choose(plan: Plan, view: DevView, out: Choice): void {
   const cw = plan.cumWorks;
   const worksUsed = plan.freeWorks + (lastPos >= 0 ? cw[lastPos] + frac * (cw[lastPos + 1] - cw[lastPos]) : 0);
   let cost = lastPos >= 0 ? cc[lastPos] + frac * (cc[lastPos + 1] - cc[lastPos]) : 0;
-  const revenue = weightedQuantityAt(view, value, view.prices);
-  const inference = weightedQuantityAt(view, value, view.costs);
+  const f = dataFactorAt(view, value);
+  const revenue = weightedQuantity(view, f, view.prices);
+  const inference = weightedQuantity(view, f, view.costs);
   // "Greater of" (CRB form): the statutory royalty is the larger of the rate on its base (`royalty.ts`) and the per-work
   // minimum; lawful copies are bought on top (a statutory licence does not make a pirated copy lawful).
   if (plan.blanket) cost = statutoryRoyalty(plan, revenue, inference, view.fixed, worksUsed) + plan.freeAcq + prefixAt(plan.cumAcq, lastPos, frac);

@@ -7,7 +7,9 @@ import { N_SEGMENTS, type DemandYear, type Market } from "./demand";
 import { exp, log } from "../engine/math";
 
 /**
- * Newton steps per developer, segment and sweep. h(x) = x − 1/(α(1 − s(x))) is increasing and concave, so
+ * Newton steps per developer, segment and sweep, on h(x) = x − 1/(α(1 − s(x))) with x = p − c_e/k and
+ * s(x) = e(x) / (A + e(x)): the step is x ← 1/α + x s(x), and e(x′) = e(x) e^{−α(x′ − x)} costs one exp (none
+ * at the start: the market already holds the current price's e^{δ}). h is increasing and concave, so
  * from any start Newton lands at or below the root after one step and then rises to it quadratically; from
  * last sweep's price (warm start) two steps reach the root to far below the 0.5% gain the equilibrium test
  * allows (tests/demand-equilibrium.test.ts prints the largest gain left: 0 on its grid).
@@ -15,28 +17,11 @@ import { exp, log } from "../engine/math";
 export const NEWTON_STEPS = 2;
 
 /**
- * Developer j's best markup x = p − c_e/k in a segment with price coefficient α and A = 1 + rivals' Σ + own
- * free tier, from the start markup `x` at which its e^{δ} is `e`: Newton on h(x), whose step is
- * x ← 1/α + x s(x) with s(x) = e(x) / (A + e(x)), e(x′) = e(x) e^{−α(x′ − x)}. Returns the markup; its e^{δ}
- * is left in `out[0]` (one exp per step, none at the start: the caller passes the e^{δ} it already has).
- */
-export function bestSegmentMarkup(alpha: number, a: number, x: number, e: number, out: Float64Array): number {
-  for (let it = 0; it < NEWTON_STEPS; it++) {
-    const next = 1 / alpha + (x * e) / (a + e);
-    e *= exp(-alpha * (next - x));
-    x = next;
-  }
-  out[0] = e;
-  return x;
-}
-
-/**
  * Bertrand–logit prices per segment as best responses (see `demand.ts`): `passes` Gauss–Seidel sweeps in
  * index order, each developer moving to its best price in each segment against the others' current prices;
  * then the paid and free quantities and each developer's mean price at the final prices.
  */
 export function solvePrices(dy: DemandYear, m: Market, passes: number): void {
-  const one = new Float64Array(1);
   inclusivePrices(dy, m);
   for (let it = 0; it < passes; it++) {
     for (let j = 0; j < m.n; j++) {
@@ -53,8 +38,13 @@ export function solvePrices(dy: DemandYear, m: Market, passes: number): void {
         const floor = (dy.segCost[g] - (dy.freeCost * free) / a) / keep;
         // Start from the current price (its e^{δ} is m.expU[k]), or from zero markup if that is below the floor.
         const x0 = m.segPrice[k] - floor;
-        const x = x0 > 0 ? bestSegmentMarkup(al, a, x0, m.expU[k], one) : bestSegmentMarkup(al, a, 0, exp(base - al * floor), one);
-        const e = one[0];
+        let x = x0 > 0 ? x0 : 0;
+        let e = x0 > 0 ? m.expU[k] : exp(base - al * floor);
+        for (let step = 0; step < NEWTON_STEPS; step++) {
+          const next = 1 / al + (x * e) / (a + e);
+          e *= exp(-al * (next - x));
+          x = next;
+        }
         m.segPrice[k] = floor + x;
         m.total[g] = a - 1 + e;
         m.expU[k] = e;
