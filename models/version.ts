@@ -3,4 +3,4 @@
  * change alters any number the model produces; golden tests fail until it is bumped and goldens are
  * regenerated. Parameter renames get an entry in `params/migrations.ts`.
  */
-export const MODEL_VERSION = "2.3.0";
+export const MODEL_VERSION = "2.4.0";

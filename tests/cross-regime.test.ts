@@ -20,6 +20,7 @@ function runs(spec: RunSpec) {
 function holds(op: string, x: number, y: number): boolean {
   switch (op) {
     case "==": return x === y;
+    case "~=": return Math.abs(x - y) <= 1e-12 * Math.max(Math.abs(x), Math.abs(y));
     case ">=": return x >= y;
     case "<=": return x <= y;
     case ">": return x > y;

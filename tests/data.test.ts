@@ -174,6 +174,8 @@ const CONTEXT: Record<string, Record<string, number>> = {
   // Registration matters where unlicensed use risks statutory damages: with per-segment prices data is worth
   // more, so at the default detection nobody uses registered books unlicensed in a small run; at 1% some do.
   "sector.books.registered_share": { "enforcement.detection_probability": 0.01 },
+  // At the default escalation (1) fixed costs follow the industry's margin alone; their own growth path has weight 1 − ε.
+  "developers.fixed_cost_growth": { "developers.fixed_cost_escalation": 0.5 },
 };
 
 describe("every parameter is used by the model", () => {

@@ -29,6 +29,19 @@ describe("economy version 2 at the defaults", () => {
     expect(at(high, "model_quality", -1)).toBeLessThan(0.95 * at(low, "model_quality", -1));
     expect(at(high, "consumer_surplus", -1)).toBeLessThan(at(low, "consumer_surplus", -1));
   });
+  // Per-work fees and royalties bite through entry (model 2.4.0: fixed costs follow the industry's margin and the
+  // small tier is near free entry). Under 2.3.0 every candidate entered in every regime (60 developers in 2035).
+  it("lets profit bound entry: fewer developers in 2035 at a 20% compulsory rate than at 2%, and under licensing than under fair use, below the candidates' ceiling", () => {
+    const ceiling = defaults["sim.developers"] + (defaults["sim.years"] - 1) * defaults["developers.entry_attempts"];
+    const low = runs("compulsory", { "compulsory.royalty_rate": 0.02 });
+    const high = runs("compulsory", { "compulsory.royalty_rate": 0.2 });
+    expect(at(high, "active_developers", -1)).toBeLessThan(at(low, "active_developers", -1));
+    expect(at(runs("licensing"), "active_developers", -1)).toBeLessThan(at(runs("fair-use"), "active_developers", -1));
+    expect(at(runs("fair-use"), "active_developers", -1)).toBeLessThan(ceiling);
+    // Fewer rivals, higher markups: AI revenue differs between the two rates, and consumers lose.
+    expect(at(high, "ai_revenue", -1)).not.toBe(at(low, "ai_revenue", -1));
+    expect(at(high, "consumer_surplus", -1)).toBeLessThan(at(low, "consumer_surplus", -1));
+  });
   it("lets model quality grow: fair-use quality in 2035 is above 2025", () => {
     const rs = runs("fair-use");
     expect(at(rs, "model_quality", -1)).toBeGreaterThan(at(rs, "model_quality", 0));

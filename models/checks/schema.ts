@@ -16,7 +16,8 @@ const Settings = z.record(z.string(), z.number());
 export const CheckRun = z.object({ regime: Regime, settings: Settings.optional(), metric: Metric.optional() }).strict();
 export type CheckRun = z.infer<typeof CheckRun>;
 
-export const Operator = z.enum(["==", ">=", "<=", ">", "<"]);
+/** "~=": equal up to rounding (relative difference ≤ 1e-12), for runs that compute the same sums in a different order. */
+export const Operator = z.enum(["==", "~=", ">=", "<=", ">", "<"]);
 export type Operator = z.infer<typeof Operator>;
 
 /**

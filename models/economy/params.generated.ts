@@ -90,6 +90,7 @@ export interface ModelParams {
     /** Spread of developers' fixed costs (log-sd) */ costDispersion: number;
     /** Potential entrants per year (per year) */ entryAttempts: number;
     /** Loss years before exit (years) */ exitPatience: number;
+    /** Escalation of fixed costs with the industry's margin (elasticity) */ fixedCostEscalation: number;
     /** Growth of developers' fixed costs (growth per year) */ fixedCostGrowth: number;
     /** Frontier operating margin (share of revenue) */ frontierMargin: number;
     /** Frontier quality multiplier (index) */ frontierScale: number;
@@ -263,6 +264,7 @@ export function buildModelParams(g: (id: string) => number, sectors: readonly st
       costDispersion: g(`developers.cost_dispersion`),
       entryAttempts: g(`developers.entry_attempts`),
       exitPatience: g(`developers.exit_patience`),
+      fixedCostEscalation: g(`developers.fixed_cost_escalation`),
       fixedCostGrowth: g(`developers.fixed_cost_growth`),
       frontierMargin: g(`developers.frontier_margin`),
       frontierScale: g(`developers.frontier_scale`),

@@ -158,6 +158,12 @@ export interface World {
   t: number;
   /** Trends: the growth of fixed costs ((1 + g_F)^t), the substitution ramp, next year's opt-out ramp. */
   growth: number;
+  /** The industry's gross operating margin Π = Σ (revenue − inference cost) in the first year and in the latest year (USD), which fixed costs follow (`developers.fixed_cost_escalation`). */
+  margin0: number;
+  marginLast: number;
+  /** Entry: the small tier's mean price per segment and overall this year, which entrants expect (NaN: no small developer). */
+  readonly entrantSegPrice: Float64Array;
+  entrantPrice: number;
   ramp: number;
   nextRamp: number;
   /** Whether a year follows this one. */
@@ -289,7 +295,8 @@ export function createWorld(p: ModelParams, rules: RegimeRules, regimeId: string
     charged: new Float64Array(dev.capacity * N_CELLS),
     injunctionLoss: d(),
     bargain: new Uint8Array(N_CELLS),
-    t: 0, growth: 1, ramp: 0, nextRamp: 0, hasNextYear: false,
+    entrantSegPrice: new Float64Array(N_SEGMENTS), entrantPrice: NaN,
+    t: 0, growth: 1, margin0: 0, marginLast: 0, ramp: 0, nextRamp: 0, hasNextYear: false,
     allWorks: 0, allQWorks: 0, optedWorks: 0, optedQWorks: 0,
     rate: rules.rateSetter ? rules.rateSetter.initialRate(p) : 0,
     quality: 1, relQuality: 1, pool: 0, consumerSurplus: 0, aiUsers: 0, paidUsers: 0, priceIndex: 0, offshoreShare: 0, activeDevelopers: 0,

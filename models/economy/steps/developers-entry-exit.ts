@@ -6,20 +6,20 @@
  * Entry is free, with a fixed cost. Up to `developers.entry_attempts` small developers a year consider
  * entering, one after another. Each evaluates its best plan against today's rivals (their inclusive
  * values at today's prices) and against the entrants admitted before it this year, with next year's
- * users and fixed costs, its own price at the small developers' mean (or a start price). Its expected
- * profit is the plan's operating profit (revenue net of charges, inference and data costs) minus its
- * free users' inference cost κ c q^f and its fixed cost F (training runs, staff):
+ * users and fixed costs, its prices at the small developers' mean of this year (taken once, before anyone
+ * enters), or start prices. Its expected profit is the plan's operating profit (revenue net of charges,
+ * inference and data costs) minus its free users' inference cost κ c q^f and its fixed cost F:
  *   π_E = max over plans [((1 − ρ_o) p − c) q(V) − cost(V)] − κ c q^f − F.
  * It enters if π_E > 0. An entrant's fixed cost is set like a small incumbent's (the small tier's margin
- * in the 2025 reference equilibrium, times its lognormal cost shock). Every entrant makes the next one
- * less profitable, and data costs lower π_E. Known limit: in a plain logit each new model brings its
- * own taste shock (love of variety, the IIA property), so a market growing faster than fixed costs keeps
- * room for more small entrants. With prices as best responses (prices.ts) profit does bound entry once
- * the market matures: at the defaults (every regime, seeds 1–3) 413 of 540 candidates enter, every one
- * until about 2031, fewer later, and exits follow (2035 medians 47–57 developers against a ceiling of 60).
- * Until about 2031 the yearly number of candidates, not profit, still bounds entry; a nested logit (one
- * nest for AI services) or rising entry costs would remove that, and is not done. Two draws per attempt
- * from the `entry` stream, used or not (common random numbers).
+ * in the 2025 reference equilibrium, times its lognormal cost shock), and every developer's fixed cost
+ * follows the industry's gross margin (`developers.fixed_cost_escalation`, trends.ts), so margins before
+ * data costs do not widen as inference gets cheaper. With the small tier near free entry (a 5% margin in
+ * 2025), profit, not the number of candidates, bounds entry from about 2030: every entrant makes the next
+ * one less profitable, and data costs and royalties lower π_E, so they cut entry (at the defaults, seeds
+ * 1–4, 2035 medians: 46.5 developers under fair use, 45 at a 2% compulsory rate, 39.5 at 20%, 36 under
+ * licensing only). Known limit: in a plain logit each new model brings its own taste shock (love of
+ * variety), and entrants are myopic (next year's profit, no sunk cost), so entry can overshoot and exits
+ * come in waves. Two draws per attempt from the `entry` stream, used or not (common random numbers).
  */
 import { normal } from "../../engine/rng";
 import { choose, copyChoice } from "../choose";
@@ -28,6 +28,7 @@ import { TIER, addDeveloper } from "../developers";
 import type { World } from "../world-state";
 import { fillView } from "../view";
 import type { Step } from "./step";
+import { fixedCostGrowth } from "./trends";
 import { exp, pow } from "../../engine/math";
 
 function exits(w: World): void {
@@ -35,20 +36,29 @@ function exits(w: World): void {
   for (let i = 0; i < dev.count; i++) if (dev.active[i] && dev.lossYears[i] >= p.developers.exitPatience) dev.active[i] = 0;
 }
 
-/** The prices an entrant in slot e expects: each segment's mean price of active small developers (and their mean), or start prices. */
-function entrantPrices(w: World, e: number): void {
+/**
+ * The prices entrants expect this year, once, before any of them enters: each segment's mean price of the
+ * active small developers (and their mean price), or NaN when there are none (then start prices).
+ */
+function smallTierPrices(w: World): void {
   const { dev } = w;
+  const sp = w.entrantSegPrice;
   let n = 0, mean = 0;
-  const sp = dev.segPrice;
-  for (let g = 0; g < N_SEGMENTS; g++) sp[e * N_SEGMENTS + g] = 0;
-  for (let i = 0; i < dev.count; i++) if (i !== e && dev.active[i] && dev.tier[i] === TIER.small) {
-    for (let g = 0; g < N_SEGMENTS; g++) sp[e * N_SEGMENTS + g] += sp[i * N_SEGMENTS + g];
+  sp.fill(0);
+  for (let i = 0; i < dev.count; i++) if (dev.active[i] && dev.tier[i] === TIER.small) {
+    for (let g = 0; g < N_SEGMENTS; g++) sp[g] += dev.segPrice[i * N_SEGMENTS + g];
     mean += dev.price[i];
     n++;
   }
-  if (n === 0) return startPrices(w.dy, w.mk, e);
-  for (let g = 0; g < N_SEGMENTS; g++) sp[e * N_SEGMENTS + g] /= n;
-  dev.price[e] = mean / n;
+  for (let g = 0; g < N_SEGMENTS; g++) sp[g] = n > 0 ? sp[g] / n : NaN;
+  w.entrantPrice = n > 0 ? mean / n : NaN;
+}
+
+/** Give the entrant in slot e the small tier's mean prices (`smallTierPrices`), or start prices. */
+function entrantPrices(w: World, e: number): void {
+  if (!(w.entrantPrice >= 0)) return startPrices(w.dy, w.mk, e);
+  for (let g = 0; g < N_SEGMENTS; g++) w.dev.segPrice[e * N_SEGMENTS + g] = w.entrantSegPrice[g];
+  w.dev.price[e] = w.entrantPrice;
 }
 
 /**
@@ -72,9 +82,11 @@ function entries(w: World): void {
   const { dev, p, t, choice, best, view, mk } = w;
   const rng = w.rng.entry;
   const usersNext = usersIndex(p, t + 1) / usersIndex(p, t);
-  const growthNext = pow(1 + p.developers.fixedCostGrowth, t + 1);
+  // Next year's fixed costs follow this year's industry margin (the market step has run).
+  const growthNext = fixedCostGrowth(p.developers.fixedCostGrowth, p.developers.fixedCostEscalation, t + 1, w.margin0 > 0 ? w.marginLast / w.margin0 : 1);
   mk.n = dev.count;
   inclusiveValues(w.dy, mk);
+  smallTierPrices(w);
   for (let k = 0; k < p.developers.entryAttempts; k++) {
     const z = normal(rng);
     rng();

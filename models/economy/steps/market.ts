@@ -29,12 +29,13 @@ export const market: Step = {
     inclusiveValues(dy, mk);
     w.consumerSurplus = consumerSurplus(dy, mk);
     const fullFactor = dataFactor(dy, fullValue(w));
-    let revenue = 0, n = 0, paid = 0, free = 0;
+    let revenue = 0, n = 0, paid = 0, free = 0, margin = 0;
     for (let i = 0; i < dev.count; i++) {
       if (!dev.active[i]) continue;
       devYear.revenue[i] = dev.price[i] * mk.quantity[i];
       devYear.inference[i] = mk.inference[i] + dy.freeCost * mk.freeQuantity[i];
       revenue += devYear.revenue[i];
+      margin += devYear.revenue[i] - devYear.inference[i];
       paid += mk.quantity[i];
       free += mk.freeQuantity[i];
       n++;
@@ -51,6 +52,8 @@ export const market: Step = {
       if (w.plans[dev.plan[i]].offshore) offshore += share;
     }
     w.pool = revenue;
+    if (w.t === 0) w.margin0 = margin;
+    w.marginLast = margin;
     w.paidUsers = paid;
     w.aiUsers = paid + free;
     w.hhi = hhi;
