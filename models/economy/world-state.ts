@@ -122,7 +122,8 @@ export interface World {
   /** The plans that apply in this run (named by `planKinds`), with a memo of the last evaluation of each. */
   readonly planKinds: readonly PlanKind[];
   readonly plans: Plan[];
-  readonly memos: { scale: number; p0: number; p1: number; p2: number; r0: number; r1: number; r2: number; choice: Choice }[];
+  /** Per plan: the last evaluation of `choose` and its inputs (tier scale; prices and rivals' Σ e^δ per segment, `key` = [p_0..p_G−1, r_0..r_G−1]). */
+  readonly memos: { scale: number; key: Float64Array; choice: Choice }[];
   /** Per plan: the royalty coefficient of developers using only its free cells. */
   readonly freeRoyaltyCoef: Float64Array;
   readonly choice: Choice;
@@ -307,7 +308,7 @@ export function createWorld(p: ModelParams, rules: RegimeRules, regimeId: string
   w.planKinds.push(...kinds);
   for (const _ of kinds) {
     w.plans.push(allocPlan(N_CELLS));
-    w.memos.push({ scale: NaN, p0: NaN, p1: NaN, p2: NaN, r0: NaN, r1: NaN, r2: NaN, choice: emptyChoice() });
+    w.memos.push({ scale: NaN, key: new Float64Array(2 * N_SEGMENTS).fill(NaN), choice: emptyChoice() });
   }
   (w as { freeRoyaltyCoef: Float64Array }).freeRoyaltyCoef = new Float64Array(kinds.length);
   return w;

@@ -27,6 +27,13 @@ function fillPlans(w: World): void {
   }
 }
 
+/** Whether a memo's key equals these prices and rivals' sums (exact, per segment). */
+function sameKey(key: Float64Array, prices: Float64Array, rivals: Float64Array): boolean {
+  const n = prices.length;
+  for (let g = 0; g < n; g++) if (key[g] !== prices[g] || key[n + g] !== rivals[g]) return false;
+  return true;
+}
+
 /** One pass: every active developer picks its best plan and corpus against the others' current offers. */
 function bestResponse(w: World): void {
   const { dev, plans, memos, choice, best, view } = w;
@@ -39,20 +46,15 @@ function bestResponse(w: World): void {
     for (let k = 0; k < plans.length; k++) {
       if (signed && w.planKinds[k].breaksCode) continue;
       const memo = memos[k];
-      const r = view.rivals;
       // The memo is shared by a tier's developers; one with a one-off quality loss (injunction) neither reads nor writes it.
       const own = w.injunctionLoss[i] > 0;
-      if (!own && memo.scale === dev.scale[i] && memo.p0 === view.prices[0] && memo.p1 === view.prices[1] && memo.p2 === view.prices[2] && memo.r0 === r[0] && memo.r1 === r[1] && memo.r2 === r[2] && !plans[k].fixedShare) copyChoice(choice, memo.choice);
+      if (!own && memo.scale === dev.scale[i] && !plans[k].fixedShare && sameKey(memo.key, view.prices, view.rivals)) copyChoice(choice, memo.choice);
       else {
         choose(plans[k], view, choice);
         if (!own) {
           memo.scale = dev.scale[i];
-          memo.p0 = view.prices[0];
-          memo.p1 = view.prices[1];
-          memo.p2 = view.prices[2];
-          memo.r0 = r[0];
-          memo.r1 = r[1];
-          memo.r2 = r[2];
+          memo.key.set(view.prices, 0);
+          memo.key.set(view.rivals, view.prices.length);
           copyChoice(memo.choice, choice);
         }
       }
