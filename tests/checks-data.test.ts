@@ -22,6 +22,12 @@ describe("parseChecks", () => {
     expect(c.calibration.length).toBeGreaterThan(5);
     expect(c.sweeps.length).toBeGreaterThan(0);
   });
+  it("keeps one band for consumer surplus per user: the Brynjolfsson reproduction's 'reproduced' band is the calibration target's", () => {
+    const c = parseChecks(files);
+    const target = c.calibration.find((t) => t.id === "consumer-surplus-per-user")!.target;
+    const test = c.reproductions.flatMap((r) => r.tests).find((t) => t.id === "per-user")!;
+    expect(test.reproduced).toEqual([{ op: ">=", value: target.min }, { op: "<=", value: target.max }]);
+  });
   it("rejects a mistyped key, naming the file", () => {
     expect(problems(broken("cross-regime", "- { name: fair use pays nothing, kind: all, run: { regime: fair-use }, metric: royalties_paid, op: '==', valeu: 0 }")))
       .toMatch(/data\/checks\/cross-regime\.yaml.*valeu/s);
