@@ -55,6 +55,12 @@ export interface CreatorPass {
   /** Next year's supply per cell ×3: works, quality-weighted works, registered works. */
   nextSupply: Float64Array;
   gini: GiniBins;
+  /**
+   * Whether the pass keeps the per-decile sums and the Gini bins (`decileMarket`, `decileAi`, `gini`): only
+   * the decile series, `creator_ai_bottom_half_share` and `creator_income_gini` read them, and they cost a
+   * quarter of the pass. Nothing else reads them, so leaving them out changes no other output.
+   */
+  breakdowns: boolean;
   /** Outputs: per sector and per decile sums (USD, real creators), and totals. */
   sectorMarket: Float64Array;
   sectorAi: Float64Array;
@@ -87,7 +93,7 @@ export function creatorPassBuffers(cr: Creators): CreatorPass {
     optoutNeed: new Float64Array(cr.n), sectorStart, sectorSubstitution: sec(), sectorWorksPerYear: sec(), sectorEntry: sec(),
     genericWeight: 0, genericHigh: 0, genericTilt: 0, mimicryWeight: 0, exposure: new Float64Array(cr.n), baseExit: 0, exitRatio: 0, distressRate: 0, releaseRatio: 0, royaltyFloor: 0, royaltyScale: 1,
     hasCollective: false, registrationRate: 0, hasNextYear: false, rampNext: 0, churn: cr.churn, churnAt: 0, registrationRng: none,
-    nextSupply: new Float64Array(3 * N_CELLS), gini: allocGiniBins(),
+    nextSupply: new Float64Array(3 * N_CELLS), gini: allocGiniBins(), breakdowns: true,
     sectorMarket: sec(), sectorAi: sec(), sectorActive: sec(), sectorBase: sec(), sectorIncome: sec(),
     decileMarket: dec(), decileAi: dec(), sectorDecileMarket: dec(), sectorDecileAi: dec(),
     distributed: 0, unmatched: 0, toCreators: 0, toIntermediaries: 0,
@@ -124,6 +130,7 @@ function sectorYear(cr: Creators, out: CreatorPass, s: number): void {
   const { cellTable, cellOf, sectorStart, exposure, sectorDecileMarket: decMarketS, sectorDecileAi: decAiS } = out;
   const { baseExit, exitRatio, distressRate, releaseRatio, hasNextYear, churn, churnAt, royaltyFloor, royaltyScale } = out;
   const rampNext = hasNextYear ? out.rampNext : -Infinity;
+  const breakdowns = out.breakdowns;
   const gW = out.gini.weight, gY = out.gini.income;
   const wgt = cr.weight[s];
   const sub = out.sectorSubstitution[s], wpy = out.sectorWorksPerYear[s], entry = out.sectorEntry[s];
@@ -160,7 +167,7 @@ function sectorYear(cr: Creators, out: CreatorPass, s: number): void {
       sBase += base;
       sIncome += income;
       // Gini bins: incomes rise along the array, so consecutive creators often share a bin (two comparisons).
-      if (!(income >= gLo && income < gHi)) {
+      if (breakdowns && !(income >= gLo && income < gHi)) {
         const k = giniBin(income);
         if (k !== gBin) {
           flushGiniBin(gW, gY, gBin, gCount, gSum, wgt);
@@ -180,16 +187,18 @@ function sectorYear(cr: Creators, out: CreatorPass, s: number): void {
     sMarket += market;
     sAi += ai;
     // Deciles change rarely along the array: keep a running sum and flush it when the decile changes.
-    const d = cDecile[i];
-    if (d !== curDecile) {
-      decMarketS[curDecile] += dMarket;
-      decAiS[curDecile] += dAi;
-      curDecile = d;
-      dMarket = 0;
-      dAi = 0;
+    if (breakdowns) {
+      const d = cDecile[i];
+      if (d !== curDecile) {
+        decMarketS[curDecile] += dMarket;
+        decAiS[curDecile] += dAi;
+        curDecile = d;
+        dMarket = 0;
+        dAi = 0;
+      }
+      dMarket += market;
+      dAi += ai;
     }
-    dMarket += market;
-    dAi += ai;
     // Next year's decisions and supply (cellOf[i] is overwritten after its last use).
     if (hasNextYear) prepareNextYear(cr, out, i, wgt, rampNext);
   }

@@ -42,14 +42,5 @@ export type SimTaskResult =
 
 /** Settings of a warm-up task: every regime at the smallest creator count, default years. */
 export const WARM_SETTINGS: Record<string, number> = { "sim.creators": 1000 };
-
-/**
- * The series of a run named by `keys`, in the order of `keys` (keys the run does not have are left
- * out): what the worker sends back for a task with `keys`.
- * @example pickSeries({ a: x, b: y, c: z }, ["c", "a", "nope"]) // => { c: z, a: x }
- */
-export function pickSeries(series: Readonly<Record<string, Float64Array>>, keys: readonly string[]): Record<string, Float64Array> {
-  const out: Record<string, Float64Array> = {};
-  for (const k of keys) if (Object.hasOwn(series, k)) out[k] = series[k];
-  return out;
-}
+/** Series of the warm-up runs that skip the decile and Gini bookkeeping (any key that needs neither). */
+export const WARM_KEYS: readonly string[] = ["creator_revenue"];

@@ -4,7 +4,7 @@
  * by the page as the first message, `SimInit`: src/lib/sim-pool.ts). Settings arrive partial; the worker validates them
  * with the model's own `validateSettings` and fills the rest with defaults, so the page and the CLI share
  * one validation path. It sends back only the series the task asks for (`keys`): a chart page needs a
- * dozen of the ~90.
+ * dozen of the ~90, and the model skips the decile and Gini bookkeeping when none of them needs it.
  * A warm-up task runs a tiny simulation of every regime so the JIT has compiled the hot loops before
  * the first real request.
  *
@@ -17,7 +17,7 @@ import { REGIME_BY_ID, REGIME_IDS } from "../../models/regimes/index";
 import { initialPopulations, initialPopulationsKey, runEnsemble, runModel, type Initial } from "../../models/run";
 import { readModelParams } from "../../models/economy/params";
 import type { Registry } from "../../models/params/registry";
-import { WARM_SETTINGS, pickSeries, type SimInit, type SimTask, type SimTaskResult } from "../lib/sim-protocol";
+import { WARM_KEYS, WARM_SETTINGS, type SimInit, type SimTask, type SimTaskResult } from "../lib/sim-protocol";
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 let registry: Registry | undefined;
@@ -56,7 +56,8 @@ scope.onmessage = (event: MessageEvent<SimTask | SimInit>) => {
   try {
     if (!registry) throw new Error("the simulation worker got a task before its parameter records (SimInit)");
     if (task.warm) {
-      for (let k = 0; k < 3; k++) runEnsemble([...REGIME_IDS], { ...defaults, ...WARM_SETTINGS }, [2_000_000_000 + k]);
+      // Both paths of the creators' pass: with the decile and Gini bookkeeping (all series) and without.
+      for (let k = 0; k < 3; k++) runEnsemble([...REGIME_IDS], { ...defaults, ...WARM_SETTINGS }, [2_000_000_000 + k], k === 0 ? undefined : WARM_KEYS);
       const msg: SimTaskResult = { taskId: task.taskId, ok: true, runs: [], problems: [] };
       scope.postMessage(msg);
       return;
@@ -65,11 +66,10 @@ scope.onmessage = (event: MessageEvent<SimTask | SimInit>) => {
     const complete = { ...defaults, ...settings };
     const init = populationsFor(complete, task.seed);
     // A regime that overrides parameters draws its own populations (as runEnsemble does).
+    // With `keys`, the model returns only those series and skips the bookkeeping none of them needs.
+    const input = (regime: string) => ({ regime, params: complete, seed: task.seed, keys: task.keys });
     const runs = task.regimes.map((regime) =>
-      Object.keys(REGIME_BY_ID.get(regime)?.overrides ?? {}).length
-        ? runModel({ regime, params: complete, seed: task.seed })
-        : runModel({ regime, params: complete, seed: task.seed }, init));
-    if (task.keys) for (const r of runs) r.series = pickSeries(r.series, task.keys);
+      Object.keys(REGIME_BY_ID.get(regime)?.overrides ?? {}).length ? runModel(input(regime)) : runModel(input(regime), init));
     const transfer: Transferable[] = [];
     for (const r of runs) for (const col of Object.values(r.series)) transfer.push(col.buffer);
     const msg: SimTaskResult = { taskId: task.taskId, ok: true, runs, problems };
