@@ -6,6 +6,7 @@
 import { cloneCreators, initCreators, type Creators } from "./economy/creators";
 import { cloneDevelopers, initDevelopers, type Developers } from "./economy/developers";
 import { readModelParams, type ModelParams } from "./economy/params";
+import { readTrackedParams, type ParamReads } from "./economy/param-reads";
 import { runWorld } from "./economy/world";
 import { REGIME_BY_ID } from "./regimes/index";
 import { BREAKDOWN_KEYS } from "./results/metrics";
@@ -66,12 +67,15 @@ function regimeOf(id: string) {
 }
 
 /**
- * Run one regime for one seed.
+ * Run one regime for one seed. With `reads`, every parameter the run reads is marked there (the initial
+ * populations' parameters too when they are drawn here, not when `initial` is given; see
+ * economy/param-reads.ts): the output depends only on the seed and those parameters' values.
  * @example runModel({ regime: "compulsory", params: defaults, seed: 1 }).series.royalties_paid[0] // => USD in 2025
  */
-export function runModel(input: RunInput, initial?: Initial): RunOutput {
+export function runModel(input: RunInput, initial?: Initial, reads?: ParamReads): RunOutput {
   const regime = regimeOf(input.regime);
-  const p = readModelParams({ ...input.params, ...regime.overrides });
+  const merged = { ...input.params, ...regime.overrides };
+  const p = reads ? readTrackedParams(merged, reads) : readModelParams(merged);
   const init = initial && initial.seed === input.seed ? initial : initialPopulations(p, input.seed);
   const { keys } = input;
   const out = runWorld(p, regime.rules, regime.id, input.seed, cloneCreators(init.creators), cloneDevelopers(init.developers), { breakdowns: needsBreakdowns(keys) });

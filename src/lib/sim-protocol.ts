@@ -35,9 +35,15 @@ export type ModelParameter = Pick<ParameterRecord, "id" | "kind" | "default" | "
 export const modelParameters = (parameters: readonly ParameterRecord[]): ModelParameter[] =>
   parameters.map((p) => ({ id: p.id, kind: p.kind, default: p.default, range: p.range }));
 
-/** Worker → page: the runs of one task (series buffers are transferred, not copied), or an error. */
+/**
+ * The parameters a run read and their values (after the regime's overrides): any settings with the same
+ * values for these ids give the same run, byte for byte (models/economy/param-reads.ts).
+ */
+export interface RunDeps { ids: readonly string[]; values: readonly number[] }
+
+/** Worker → page: the runs of one task (series buffers are transferred, not copied) with their `deps` (same order), or an error. */
 export type SimTaskResult =
-  | { taskId: number; ok: true; runs: RunOutput[]; problems: string[] }
+  | { taskId: number; ok: true; runs: RunOutput[]; deps: RunDeps[]; problems: string[] }
   | { taskId: number; ok: false; error: string };
 
 /** Settings of a warm-up task: every regime at the smallest creator count, default years. */
