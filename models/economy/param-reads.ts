@@ -13,6 +13,7 @@
  * with Object.keys would lose its getters: the model does neither (tests/param-reads.test.ts runs every
  * regime tracked and untracked and compares every series).
  */
+import { readModelParams } from "./params";
 import { buildModelParams, type ModelParams } from "./params.generated";
 import { SECTORS } from "./sectors";
 
@@ -60,7 +61,7 @@ function layout(): Layout {
   const built = buildModelParams((id) => (ids.push(id), ids.length + 1), SECTORS) as unknown as Record<string, Record<string, Leaf> | Record<string, Leaf>[]>;
   let k = 0;
   const positions = (o: Record<string, Leaf>) => Int32Array.from(Object.values(o), (v) => {
-    if (v !== k + 2 && typeof v !== "boolean") throw new Error("param-reads: the parameter builder no longer reads one id per field, in order");
+    if (v !== k + 2 && typeof v !== "boolean") throw new Error("param-reads: fields and reads out of order");
     return k++;
   });
   const groups: Layout["groups"] = [];
@@ -69,7 +70,7 @@ function layout(): Layout {
     if (Array.isArray(value)) sectorAt = value.map(positions);
     else groups.push({ name, cls: groupClass(Object.keys(value)), at: positions(value) });
   }
-  if (k !== ids.length) throw new Error("param-reads: fields and reads differ in number");
+  if (k !== ids.length) throw new Error("param-reads: fields and reads out of order");
   const first = (built.sectors as Record<string, Leaf>[])[0];
   return { ids, groups, sector: groupClass(Object.keys(first)), sectorAt };
 }
@@ -94,13 +95,9 @@ export function readIds(reads: ParamReads): string[] {
  */
 export function readTrackedParams(s: Readonly<Record<string, number>>, reads: ParamReads): ModelParams {
   const L = theLayout();
-  const p = buildModelParams((id) => {
-    const v = s[id];
-    if (typeof v !== "number" || !Number.isFinite(v)) throw new Error(`parameter ${id} is missing or not a finite number`);
-    return v;
-  }, SECTORS) as unknown as Record<string, Record<string, Leaf> | Record<string, Leaf>[]>;
+  const p = readModelParams(s) as unknown as Record<string, Record<string, Leaf> | Record<string, Leaf>[]>;
   const out: Record<string, Tracked | Tracked[]> = {};
   for (const g of L.groups) out[g.name] = new g.cls(Object.values(p[g.name] as Record<string, Leaf>), g.at, reads.marks);
-  out.sectors = (p.sectors as Record<string, Leaf>[]).map((sec, s) => new L.sector(Object.values(sec), L.sectorAt[s], reads.marks));
+  out.sectors = (p.sectors as Record<string, Leaf>[]).map((sec, k) => new L.sector(Object.values(sec), L.sectorAt[k], reads.marks));
   return out as unknown as ModelParams;
 }
