@@ -24,25 +24,28 @@ export interface ParamReads {
 }
 
 type Leaf = number | boolean;
-interface Tracked { v: Leaf[]; at: Int32Array; m: Uint8Array }
-type GroupClass = new (v: Leaf[], at: Int32Array, m: Uint8Array) => Tracked;
+interface Tracked { v: Float64Array; at: Int32Array; m: Uint8Array }
+type GroupClass = new (v: Float64Array, at: Int32Array, m: Uint8Array) => Tracked;
 
-/** A class whose instances hold one group's values (`v`), their ids' positions (`at`) and the marks (`m`). */
-function groupClass(fields: readonly string[]): GroupClass {
+/**
+ * A class whose instances hold one group's values (`v`, numbers; a switch is 1 or 0 and read as a boolean),
+ * their ids' positions (`at`) and the marks (`m`).
+ */
+function groupClass(fields: readonly string[], switches: ReadonlySet<string>): GroupClass {
   class Group implements Tracked {
-    constructor(public v: Leaf[], public at: Int32Array, public m: Uint8Array) {}
+    constructor(public v: Float64Array, public at: Int32Array, public m: Uint8Array) {}
   }
   fields.forEach((f, j) => {
-    Object.defineProperty(Group.prototype, f, {
-      enumerable: true,
-      get(this: Tracked) {
-        this.m[this.at[j]] = 1;
-        return this.v[j];
-      },
-    });
+    const get = switches.has(f)
+      ? function (this: Tracked) { this.m[this.at[j]] = 1; return this.v[j] === 1; }
+      : function (this: Tracked) { this.m[this.at[j]] = 1; return this.v[j]; };
+    Object.defineProperty(Group.prototype, f, { enumerable: true, get });
   });
   return Group;
 }
+
+const switchesOf = (o: Record<string, Leaf>) => new Set(Object.keys(o).filter((k) => typeof o[k] === "boolean"));
+const numbers = (o: Record<string, Leaf>) => Float64Array.from(Object.values(o), Number);
 
 interface Layout {
   ids: string[];
@@ -68,11 +71,11 @@ function layout(): Layout {
   let sectorAt: Int32Array[] = [];
   for (const [name, value] of Object.entries(built)) {
     if (Array.isArray(value)) sectorAt = value.map(positions);
-    else groups.push({ name, cls: groupClass(Object.keys(value)), at: positions(value) });
+    else groups.push({ name, cls: groupClass(Object.keys(value), switchesOf(value)), at: positions(value) });
   }
   if (k !== ids.length) throw new Error("param-reads: fields and reads out of order");
   const first = (built.sectors as Record<string, Leaf>[])[0];
-  return { ids, groups, sector: groupClass(Object.keys(first)), sectorAt };
+  return { ids, groups, sector: groupClass(Object.keys(first), switchesOf(first)), sectorAt };
 }
 
 let cached: Layout | undefined;
@@ -97,7 +100,7 @@ export function readTrackedParams(s: Readonly<Record<string, number>>, reads: Pa
   const L = theLayout();
   const p = readModelParams(s) as unknown as Record<string, Record<string, Leaf> | Record<string, Leaf>[]>;
   const out: Record<string, Tracked | Tracked[]> = {};
-  for (const g of L.groups) out[g.name] = new g.cls(Object.values(p[g.name] as Record<string, Leaf>), g.at, reads.marks);
-  out.sectors = (p.sectors as Record<string, Leaf>[]).map((sec, k) => new L.sector(Object.values(sec), L.sectorAt[k], reads.marks));
+  for (const g of L.groups) out[g.name] = new g.cls(numbers(p[g.name] as Record<string, Leaf>), g.at, reads.marks);
+  out.sectors = (p.sectors as Record<string, Leaf>[]).map((sec, k) => new L.sector(numbers(sec), L.sectorAt[k], reads.marks));
   return out as unknown as ModelParams;
 }
