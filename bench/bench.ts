@@ -62,6 +62,8 @@ export function budgets(n: NodeReport, c: CliPathReport | null, b: BrowserReport
     g("uncertainty_workers2", `uncertainty ensemble (${c?.uncertainty.runs ?? "–"} runs) through simulate --workers 2`, c?.uncertainty.workers2Ms, "ms", "≤ 15000", 15_000),
     g("slider_first_redraw_p95", "slider input → first redrawn chart, p95", b.sliderToFirstRedrawMs?.p95, "ms", "≤ 50", 50),
     g("bands_complete_p50", "slider input → bands complete (default seeds, regimes shown), p50", b.bandsCompleteMs?.p50, "ms", "≤ 500", 500),
+    g("all_regimes_slider_first_redraw_p95", `${b.allRegimesSlider?.param ?? "a slider every regime reads"} input → first redrawn chart, p95 (every run redone)`, b.allRegimesSlider?.firstRedrawMs.p95, "ms", "≤ 50", 50),
+    g("all_regimes_slider_bands_complete_p50", `${b.allRegimesSlider?.param ?? "that slider"} input → bands complete, p50`, b.allRegimesSlider?.bandsCompleteMs.p50, "ms", "≤ 500", 500),
     g("long_tasks_drag", "main-thread tasks > 50 ms, drag until bands complete", b.drag?.longTasksUntilDone, "tasks", "0", 0),
     g("explorer_js_gzip", "gzipped JavaScript on /explorer/ (page + workers)", b.explorerGzipBytes, "bytes", "≤ 150000", 150_000),
     g("home_figure_rendered_p50", "home page: navigation → headline figure painted, p50 (cold cache)", b.homeFigure?.p50, "ms", "≤ 2000", 2000),
@@ -94,6 +96,8 @@ function text(r: BenchReport): string {
     out.push(`  first load → bands complete: ${f1(b.initialBandsMs, 0)} ms`);
     out.push(`  slider → first redraw: p50 ${f1(b.sliderToFirstRedrawMs?.p50, 0)} ms, p95 ${f1(b.sliderToFirstRedrawMs?.p95, 0)} ms (n = ${b.sliderToFirstRedrawMs?.n})`);
     out.push(`  slider → bands complete: p50 ${f1(b.bandsCompleteMs?.p50, 0)} ms, p95 ${f1(b.bandsCompleteMs?.p95, 0)} ms`);
+    const a = b.allRegimesSlider;
+    if (a) out.push(`  ${a.param} (every regime reruns) → first redraw p50 ${f1(a.firstRedrawMs.p50, 0)} ms, p95 ${f1(a.firstRedrawMs.p95, 0)} ms; bands complete p50 ${f1(a.bandsCompleteMs.p50, 0)} ms (n = ${a.firstRedrawMs.n})`);
     if (b.drag) out.push(`  drag (${b.drag.inputs} inputs every ${b.drag.intervalMs} ms): ${b.drag.longTasksDuringDrag} long tasks while dragging, ${b.drag.longTasksUntilDone} until bands complete (longest ${f1(b.drag.longestTaskMs, 0)} ms; settled ${f1(b.drag.settleMs, 0)} ms after the last input)`);
     if (b.homeFigure) out.push(`  home page figure painted: p50 ${f1(b.homeFigure.p50, 0)} ms, max ${f1(b.homeFigure.max, 0)} ms (n = ${b.homeFigure.n}; first contentful paint p50 ${f1(b.homeFigure.fcpP50, 0)} ms)`);
     out.push("  gzipped JavaScript per page:");

@@ -2,7 +2,8 @@
  * The browser part of the bench: headless Chromium (the tests' launcher, tests/browser/harness.ts)
  * against the built site served by tests/browser/static-server.ts.
  *
- *  - Explorer: time from an `input` event on the royalty-rate slider to the first redrawn creator chart
+ *  - Explorer: time from an `input` event on the royalty-rate slider (and, separately, on a slider every
+ *    regime reads, `ALL_REGIMES_SLIDER`, where no earlier run can be reused) to the first redrawn creator chart
  *    (its description text `#chart-creator .chart-desc` changes: the first summary after an input says
  *    "across 1 seed" and carries the new compulsory figures), plus one animation frame; time until
  *    `#run-status[data-state=done]` (every seed done, bands complete); long tasks (PerformanceObserver
@@ -14,7 +15,7 @@ import { execSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { launch } from "../tests/browser/harness";
 import { serveStatic } from "../tests/browser/static-server";
 
@@ -30,6 +31,8 @@ export interface BrowserReport {
   initialBandsMs: number | null;
   sliderToFirstRedrawMs: Quantiles | null;
   bandsCompleteMs: Quantiles | null;
+  /** The same two figures for `ALL_REGIMES_SLIDER` (no run reusable after a move). */
+  allRegimesSlider: { param: string; firstRedrawMs: Quantiles; bandsCompleteMs: Quantiles } | null;
   drag: { inputs: number; intervalMs: number; longTasksDuringDrag: number; longTasksUntilDone: number; longestTaskMs: number; settleMs: number } | null;
   explorerGzipBytes: number | null;
   pages: PageJs[];
@@ -54,7 +57,7 @@ export const ON_CLICK_LOADERS: Record<string, string> = {
 export const isServiceWorkerRegistration = (inlineText: string): boolean => /^"serviceWorker"in navigator&&navigator\.serviceWorker\.register\([^)]*\)\.catch\(\(\)=>\{\}\);?$/.test(inlineText.trim());
 
 export function emptyBrowserReport(reason: string): BrowserReport {
-  return { skipped: reason, dist: null, initialBandsMs: null, sliderToFirstRedrawMs: null, bandsCompleteMs: null, drag: null, explorerGzipBytes: null, pages: [], homeFigure: null };
+  return { skipped: reason, dist: null, initialBandsMs: null, sliderToFirstRedrawMs: null, bandsCompleteMs: null, allRegimesSlider: null, drag: null, explorerGzipBytes: null, pages: [], homeFigure: null };
 }
 
 function newest(path: string): number {
@@ -128,6 +131,45 @@ export async function pageJs(browser: Browser, baseUrl: string, dist: string, pa
 
 interface InputTiming { first: number; done: number }
 
+/**
+ * A slider every regime reads, so that no run can be reused after it moves (src/lib/run-cache.ts): the
+ * royalty rate's figures show the reuse, this one's what a move costs when everything reruns.
+ */
+export const ALL_REGIMES_SLIDER = "market.substitution";
+
+/** For each value: set the slider, time until the creator chart's description changes (+ one frame) and until the bands are complete. */
+async function timeInputs(page: Page, name: string, values: number[]): Promise<InputTiming[]> {
+  const timings: InputTiming[] = [];
+  for (const v of values) {
+    timings.push(await page.evaluate(async ([param, value]: [string, number]): Promise<InputTiming> => {
+      const input = document.querySelector<HTMLInputElement>(`input[name="${param}"]`)!;
+      const slot = document.getElementById("chart-creator")!;
+      const status = document.getElementById("run-status")!;
+      const desc = () => slot.querySelector(".chart-desc")?.textContent ?? "";
+      const before = desc();
+      const frame = () => new Promise<void>((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
+      const start = performance.now();
+      input.value = String(value);
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+      await new Promise<void>((ok, fail) => {
+        const timer = setTimeout(() => { mo.disconnect(); fail(new Error("no redraw within 60 s")); }, 60_000);
+        const mo = new MutationObserver(() => { if (desc() !== before) { mo.disconnect(); clearTimeout(timer); ok(); } });
+        mo.observe(slot, { childList: true, subtree: true, characterData: true });
+      });
+      await frame();
+      const first = performance.now() - start;
+      await new Promise<void>((ok) => {
+        if (status.dataset.state === "done") return ok();
+        const mo = new MutationObserver(() => { if (status.dataset.state === "done") { mo.disconnect(); ok(); } });
+        mo.observe(status, { attributes: true, attributeFilter: ["data-state"] });
+      });
+      return { first, done: performance.now() - start };
+    }, [name, v] as [string, number]));
+    await page.waitForTimeout(200);
+  }
+  return timings;
+}
+
 export async function runBrowserBench(opt: { log: (s: string) => void; dist: string; inputs: number }): Promise<BrowserReport> {
   const { log } = opt;
   const dist = resolve(ROOT, opt.dist);
@@ -159,37 +201,14 @@ export async function runBrowserBench(opt: { log: (s: string) => void; dist: str
 
     log(`explorer: ${opt.inputs} slider inputs…`);
     const rates = Array.from({ length: opt.inputs }, (_, i) => [0.05, 0.12, 0.08, 0.15, 0.02, 0.1, 0.18, 0.06][i % 8] + 0.005 * Math.floor(i / 8));
-    const timings: InputTiming[] = [];
-    for (const v of rates) {
-      const t = await page.evaluate(async (value: number): Promise<InputTiming> => {
-        const input = document.querySelector<HTMLInputElement>('input[name="compulsory.royalty_rate"]')!;
-        const slot = document.getElementById("chart-creator")!;
-        const status = document.getElementById("run-status")!;
-        const desc = () => slot.querySelector(".chart-desc")?.textContent ?? "";
-        const before = desc();
-        const frame = () => new Promise<void>((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
-        const start = performance.now();
-        input.value = String(value);
-        input.dispatchEvent(new Event("input", { bubbles: true }));
-        await new Promise<void>((ok, fail) => {
-          const timer = setTimeout(() => { mo.disconnect(); fail(new Error("no redraw within 60 s")); }, 60_000);
-          const mo = new MutationObserver(() => { if (desc() !== before) { mo.disconnect(); clearTimeout(timer); ok(); } });
-          mo.observe(slot, { childList: true, subtree: true, characterData: true });
-        });
-        await frame();
-        const first = performance.now() - start;
-        await new Promise<void>((ok) => {
-          if (status.dataset.state === "done") return ok();
-          const mo = new MutationObserver(() => { if (status.dataset.state === "done") { mo.disconnect(); ok(); } });
-          mo.observe(status, { attributes: true, attributeFilter: ["data-state"] });
-        });
-        return { first, done: performance.now() - start };
-      }, v);
-      timings.push(t);
-      await page.waitForTimeout(200);
-    }
+    const timings = await timeInputs(page, "compulsory.royalty_rate", rates);
     report.sliderToFirstRedrawMs = quantiles(timings.map((t) => t.first));
     report.bandsCompleteMs = quantiles(timings.map((t) => t.done));
+    const n = Math.max(1, Math.min(opt.inputs, 10));
+    log(`explorer: ${n} inputs on ${ALL_REGIMES_SLIDER} (read by every regime)…`);
+    const all = await timeInputs(page, ALL_REGIMES_SLIDER, Array.from({ length: n }, (_, i) => [0.2, 0.3, 0.25, 0.35, 0.15][i % 5] + 0.01 * Math.floor(i / 5)));
+    report.allRegimesSlider = { param: ALL_REGIMES_SLIDER, firstRedrawMs: quantiles(all.map((t) => t.first)), bandsCompleteMs: quantiles(all.map((t) => t.done)) };
+    await timeInputs(page, ALL_REGIMES_SLIDER, [0.15]); // back to the default for the drag below
 
     log("explorer: simulated drag…");
     const drag = await page.evaluate(async () => {

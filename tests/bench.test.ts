@@ -46,12 +46,12 @@ describe("npm run bench -- --quick --json", () => {
 
     const b = r.browser;
     expect(b.skipped).toBe("--quick");
-    for (const k of ["dist", "initialBandsMs", "sliderToFirstRedrawMs", "bandsCompleteMs", "drag", "explorerGzipBytes", "pages"]) expect(b).toHaveProperty(k);
+    for (const k of ["dist", "initialBandsMs", "sliderToFirstRedrawMs", "bandsCompleteMs", "allRegimesSlider", "drag", "explorerGzipBytes", "pages"]) expect(b).toHaveProperty(k);
 
     const ids = r.budgets.map((g: { id: string }) => g.id);
     expect(ids).toEqual([
       "marginal_vs_kernel", "linear_in_creators", "million_creators_wall", "million_creators_memory", "uncertainty_workers2",
-      "slider_first_redraw_p95", "bands_complete_p50", "long_tasks_drag", "explorer_js_gzip", "home_figure_rendered_p50",
+      "slider_first_redraw_p95", "bands_complete_p50", "all_regimes_slider_first_redraw_p95", "all_regimes_slider_bands_complete_p50", "long_tasks_drag", "explorer_js_gzip", "home_figure_rendered_p50",
       "static_pages_js_gzip",
     ]);
     for (const g of r.budgets) for (const k of ["id", "label", "value", "unit", "budget", "pass"]) expect(g).toHaveProperty(k);

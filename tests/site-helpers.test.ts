@@ -9,7 +9,6 @@ import { componentKeys, modelKeys } from "../src/lib/derived-series";
 import { regimeColor, regimeDash, regimeLabel, regimeShort } from "../src/lib/charts/palette";
 import { outcomeCellWidth } from "../src/lib/charts/render-spec";
 import { groupLabel, seriesTitle } from "../src/lib/series-label";
-import { pickSeries } from "../src/lib/sim-protocol";
 
 describe("anchors", () => {
   it("slug keeps lower-case words joined by hyphens", () => {
@@ -58,14 +57,5 @@ describe("outcomeCellWidth", () => {
     expect(outcomeCellWidth(1000)).toBe(322);
     expect(outcomeCellWidth(700)).toBe(342);
     expect(outcomeCellWidth(500)).toBe(500);
-  });
-});
-
-describe("pickSeries", () => {
-  it("keeps the series named by the keys, in their order, and skips unknown keys", () => {
-    const [x, y, z] = [new Float64Array([1]), new Float64Array([2]), new Float64Array([3])];
-    const picked = pickSeries({ a: x, b: y, c: z }, ["c", "a", "nope", "toString"]);
-    expect(Object.keys(picked)).toEqual(["c", "a"]);
-    expect(picked.c).toBe(z);
   });
 });

@@ -17,12 +17,19 @@ import type { RegimeRules } from "./rules";
 import { STEPS } from "./steps/index";
 import { createWorld } from "./world-state";
 
+/** What a run may leave out. */
+export interface RunOptions {
+  /** false: skip the creators' decile sums and Gini bins (their series stay zero; see `CreatorPass.breakdowns`). */
+  breakdowns?: boolean;
+}
+
 /**
  * Run one regime for one seed over the configured years, mutating the given populations (pass copies).
  * Pure apart from those arguments: same inputs, same output, in any JavaScript engine.
  */
-export function runWorld(p: ModelParams, rules: RegimeRules, regimeId: string, seed: number, cr: Creators, dev: Developers): RunOutput {
+export function runWorld(p: ModelParams, rules: RegimeRules, regimeId: string, seed: number, cr: Creators, dev: Developers, opts: RunOptions = {}): RunOutput {
   const w = createWorld(p, rules, regimeId, seed, cr, dev);
+  w.pass.breakdowns = opts.breakdowns ?? true;
   for (const step of STEPS) step.init?.(w);
   for (let t = 0; t < w.years; t++) {
     w.t = t;

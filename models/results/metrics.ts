@@ -84,3 +84,13 @@ export const SERIES_KEYS: readonly string[] = METRICS.flatMap((m) => [
   m.name,
   ...(m.groups ?? []).flatMap((g) => (g === "sector" ? SECTORS : DECILES).map((grp) => seriesKey(m.name, grp))),
 ]);
+
+/**
+ * The series computed from the creators' decile sums and Gini bins (`CreatorPass.breakdowns`): a run that
+ * is asked for none of them skips that bookkeeping (`needsBreakdowns` in models/run.ts).
+ */
+export const BREAKDOWN_KEYS: ReadonlySet<string> = new Set([
+  ...METRICS.filter((m) => m.groups?.includes("decile")).flatMap((m) => DECILES.map((d) => seriesKey(m.name, d))),
+  "creator_ai_bottom_half_share",
+  "creator_income_gini",
+]);

@@ -13,6 +13,8 @@
  *
  * Each (seed, regime) is one task in the shared worker pool, queued seed by seed, so the regimes of the
  * first seed run in parallel and the first summary comes after about ⌈regimes ÷ workers⌉ runs.
+ * A (seed, regime) run the page already has for settings that agree on every parameter it read is reused
+ * instead of queued (run-cache.ts): moving the royalty rate reruns only the regimes that read it.
  * A new `run` cancels the previous one of the same client (its queued tasks are withdrawn and its late
  * results ignored). Each client has its own generation counter; clients share one worker pool.
  * Creating a client schedules a warm-up of the pool's workers when the page is idle.
@@ -22,7 +24,11 @@
 import { REGIME_IDS } from "../../models/regimes/types";
 import type { RunOutput, SummaryRow } from "../../models/results/types";
 import { modelKeys, summarizeWithDerived } from "./derived-series";
+import { RunCache } from "./run-cache";
 import { PRIORITY, getPool, newOwner, warmPoolWhenIdle, type Priority } from "./sim-pool";
+
+/** The page's runs, reused for settings that differ only in parameters a run never read (run-cache.ts). */
+const runCache = new RunCache();
 
 export interface SimRequest {
   /** Label written in the `scenario` column of the rows (e.g. "explorer"); no overrides are looked up from it. */
@@ -74,16 +80,23 @@ function submitRequest(owner: number, req: SimRequest, events: RequestEvents, pr
   const keys = req.keys ? modelKeys(req.keys) : undefined;
   const rank = new Map(regimes.map((r, i) => [r, i]));
   const partial = new Map<number, RunOutput[]>();
+  const arrived = (seed: number, runs: RunOutput[], problems: readonly string[]) => {
+    const got = partial.get(seed) ?? [];
+    got.push(...runs);
+    if (got.length < regimes.length) { partial.set(seed, got); return; }
+    partial.delete(seed);
+    // Request order of regimes within a seed (as runEnsemble returns them).
+    events.seed(seed, got.sort((a, b) => rank.get(a.regime)! - rank.get(b.regime)!), problems);
+  };
   for (const seed of seeds) {
     for (const regime of regimes) {
+      // A run already made for settings that agree on every parameter it read is the same run (run-cache.ts).
+      const kept = runCache.get(regime, seed, req.settings, keys);
+      if (kept) { queueMicrotask(() => arrived(seed, [kept], [])); continue; }
       getPool().submit(owner, { regimes: [regime], settings: req.settings, seed, keys }, (result) => {
         if (!result.ok) { events.fail(result.error); return; }
-        const got = partial.get(seed) ?? [];
-        got.push(...result.runs);
-        if (got.length < regimes.length) { partial.set(seed, got); return; }
-        partial.delete(seed);
-        // Request order of regimes within a seed (as runEnsemble returns them).
-        events.seed(seed, got.sort((a, b) => rank.get(a.regime)! - rank.get(b.regime)!), result.problems);
+        if (result.problems.length === 0) result.runs.forEach((r, i) => runCache.put(r, result.deps[i], keys));
+        arrived(seed, result.runs, result.problems);
       }, priority);
     }
   }

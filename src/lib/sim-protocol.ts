@@ -35,21 +35,18 @@ export type ModelParameter = Pick<ParameterRecord, "id" | "kind" | "default" | "
 export const modelParameters = (parameters: readonly ParameterRecord[]): ModelParameter[] =>
   parameters.map((p) => ({ id: p.id, kind: p.kind, default: p.default, range: p.range }));
 
-/** Worker → page: the runs of one task (series buffers are transferred, not copied), or an error. */
+/**
+ * The parameters a run read and their values (after the regime's overrides): any settings with the same
+ * values for these ids give the same run, byte for byte (models/economy/param-reads.ts).
+ */
+export interface RunDeps { ids: readonly string[]; values: readonly number[] }
+
+/** Worker → page: the runs of one task (series buffers are transferred, not copied) with their `deps` (same order), or an error. */
 export type SimTaskResult =
-  | { taskId: number; ok: true; runs: RunOutput[]; problems: string[] }
+  | { taskId: number; ok: true; runs: RunOutput[]; deps: RunDeps[]; problems: string[] }
   | { taskId: number; ok: false; error: string };
 
 /** Settings of a warm-up task: every regime at the smallest creator count, default years. */
 export const WARM_SETTINGS: Record<string, number> = { "sim.creators": 1000 };
-
-/**
- * The series of a run named by `keys`, in the order of `keys` (keys the run does not have are left
- * out): what the worker sends back for a task with `keys`.
- * @example pickSeries({ a: x, b: y, c: z }, ["c", "a", "nope"]) // => { c: z, a: x }
- */
-export function pickSeries(series: Readonly<Record<string, Float64Array>>, keys: readonly string[]): Record<string, Float64Array> {
-  const out: Record<string, Float64Array> = {};
-  for (const k of keys) if (Object.hasOwn(series, k)) out[k] = series[k];
-  return out;
-}
+/** Series of the warm-up runs that skip the decile and Gini bookkeeping (any key that needs neither). */
+export const WARM_KEYS: readonly string[] = ["creator_revenue"];

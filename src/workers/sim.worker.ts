@@ -4,7 +4,9 @@
  * by the page as the first message, `SimInit`: src/lib/sim-pool.ts). Settings arrive partial; the worker validates them
  * with the model's own `validateSettings` and fills the rest with defaults, so the page and the CLI share
  * one validation path. It sends back only the series the task asks for (`keys`): a chart page needs a
- * dozen of the ~90.
+ * dozen of the ~90, and the model skips the decile and Gini bookkeeping when none of them needs it.
+ * With every run it sends the parameters the run read and their values (`RunDeps`), so that the page can
+ * reuse the run for settings that differ only in parameters it never read (src/lib/run-cache.ts).
  * A warm-up task runs a tiny simulation of every regime so the JIT has compiled the hot loops before
  * the first real request.
  *
@@ -14,10 +16,11 @@
 // The model's own modules rather than models/index, so the worker bundle has no YAML parser or zod.
 import { defaultSettings, validateSettings } from "../../models/params/validate";
 import { REGIME_BY_ID, REGIME_IDS } from "../../models/regimes/index";
-import { initialPopulations, initialPopulationsKey, runEnsemble, runModel, type Initial } from "../../models/run";
-import { readModelParams } from "../../models/economy/params";
+import { initialPopulations, initialPopulationsKey, runModel, type Initial } from "../../models/run";
+import { paramReads, readIds, readTrackedParams, type ParamReads } from "../../models/economy/param-reads";
+import type { RunOutput } from "../../models/results/types";
 import type { Registry } from "../../models/params/registry";
-import { WARM_SETTINGS, pickSeries, type SimInit, type SimTask, type SimTaskResult } from "../lib/sim-protocol";
+import { WARM_KEYS, WARM_SETTINGS, type RunDeps, type SimInit, type SimTask, type SimTaskResult } from "../lib/sim-protocol";
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 let registry: Registry | undefined;
@@ -36,18 +39,42 @@ function init(msg: SimInit): void {
  * drawing them again. Bounded; the oldest entry goes first.
  */
 const CACHE_LIMIT = 48;
-const populations = new Map<string, Initial>();
-function populationsFor(complete: Record<string, number>, seed: number): Initial {
+/** A seed's initial populations and the parameters their draw read (`param-reads.ts`). */
+interface Populations { init: Initial; reads: ParamReads }
+const populations = new Map<string, Populations>();
+function populationsFor(complete: Record<string, number>, seed: number): Populations {
   const key = `${seed}|${initialPopulationsKey(complete)}`;
-  let init = populations.get(key);
-  if (init) {
+  let pop = populations.get(key);
+  if (pop) {
     populations.delete(key);
   } else {
-    init = initialPopulations(readModelParams(complete), seed);
+    const reads = paramReads();
+    pop = { init: initialPopulations(readTrackedParams(complete, reads), seed), reads };
     if (populations.size >= CACHE_LIMIT) populations.delete(populations.keys().next().value as string);
   }
-  populations.set(key, init);
-  return init;
+  populations.set(key, pop);
+  return pop;
+}
+
+/**
+ * Run one regime of a task with its parameter reads tracked; its `RunDeps` are the parameters it read
+ * (with those of the shared populations it started from) and their values: any settings that agree on
+ * them give the same run (src/lib/run-cache.ts reuses it).
+ */
+function runTracked(regime: string, complete: Record<string, number>, task: SimTask): { run: RunOutput; deps: RunDeps } {
+  const reads = paramReads();
+  const overrides = REGIME_BY_ID.get(regime)?.overrides ?? {};
+  const input = { regime, params: complete, seed: task.seed, keys: task.keys };
+  let run: RunOutput;
+  if (Object.keys(overrides).length) run = runModel(input, undefined, reads); // own populations, drawn (and tracked) in runModel
+  else {
+    const pop = populationsFor(complete, task.seed);
+    run = runModel(input, pop.init, reads);
+    for (let k = 0; k < reads.marks.length; k++) reads.marks[k] |= pop.reads.marks[k];
+  }
+  const merged: Record<string, number> = { ...complete, ...overrides };
+  const ids = readIds(reads);
+  return { run, deps: { ids, values: ids.map((id) => merged[id]) } };
 }
 
 scope.onmessage = (event: MessageEvent<SimTask | SimInit>) => {
@@ -56,23 +83,21 @@ scope.onmessage = (event: MessageEvent<SimTask | SimInit>) => {
   try {
     if (!registry) throw new Error("the simulation worker got a task before its parameter records (SimInit)");
     if (task.warm) {
-      for (let k = 0; k < 3; k++) runEnsemble([...REGIME_IDS], { ...defaults, ...WARM_SETTINGS }, [2_000_000_000 + k]);
-      const msg: SimTaskResult = { taskId: task.taskId, ok: true, runs: [], problems: [] };
+      // Both paths of the creators' pass (with the decile and Gini bookkeeping, all series, and without), tracked as real tasks are.
+      const settings = { ...defaults, ...WARM_SETTINGS };
+      for (let k = 0; k < 3; k++) for (const regime of REGIME_IDS) runTracked(regime, settings, { ...task, seed: 2_000_000_000 + k, keys: k === 0 ? undefined : WARM_KEYS });
+      const msg: SimTaskResult = { taskId: task.taskId, ok: true, runs: [], deps: [], problems: [] };
       scope.postMessage(msg);
       return;
     }
     const { settings, problems } = validateSettings(registry, Object.entries(task.settings));
     const complete = { ...defaults, ...settings };
-    const init = populationsFor(complete, task.seed);
-    // A regime that overrides parameters draws its own populations (as runEnsemble does).
-    const runs = task.regimes.map((regime) =>
-      Object.keys(REGIME_BY_ID.get(regime)?.overrides ?? {}).length
-        ? runModel({ regime, params: complete, seed: task.seed })
-        : runModel({ regime, params: complete, seed: task.seed }, init));
-    if (task.keys) for (const r of runs) r.series = pickSeries(r.series, task.keys);
+    // With `keys`, the model returns only those series and skips the bookkeeping none of them needs.
+    const done = task.regimes.map((regime) => runTracked(regime, complete, task));
+    const runs = done.map((d) => d.run);
     const transfer: Transferable[] = [];
     for (const r of runs) for (const col of Object.values(r.series)) transfer.push(col.buffer);
-    const msg: SimTaskResult = { taskId: task.taskId, ok: true, runs, problems };
+    const msg: SimTaskResult = { taskId: task.taskId, ok: true, runs, deps: done.map((d) => d.deps), problems };
     scope.postMessage(msg, transfer);
   } catch (e) {
     const msg: SimTaskResult = { taskId: task.taskId, ok: false, error: e instanceof Error ? e.message : String(e) };

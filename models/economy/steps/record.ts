@@ -6,7 +6,7 @@ import { SECTORS } from "../sectors";
 import type { World } from "../world-state";
 import type { Step } from "./step";
 
-/** Sector and decile breakdowns; returns the totals over sectors. */
+/** Sector and (when kept) decile breakdowns; returns the totals over sectors. */
 function recordBreakdowns(w: World): { market: number; ai: number; active: number; works: number } {
   const { series, pass, t } = w;
   const put = (metric: string, group: string, v: number) => (series[seriesKey(metric, group)][t] = v);
@@ -23,6 +23,15 @@ function recordBreakdowns(w: World): { market: number; ai: number; active: numbe
     active += pass.sectorActive[s];
     works += w.sectorWorks[s];
   }
+  if (pass.breakdowns) recordDeciles(w);
+  recordCorpusBySector(w);
+  return { market, ai, active, works };
+}
+
+/** Decile breakdowns and the bottom half's share of AI income (only when the pass kept them). */
+function recordDeciles(w: World): void {
+  const { series, pass, t } = w;
+  const put = (metric: string, group: string, v: number) => (series[seriesKey(metric, group)][t] = v);
   let bottom = 0, allAi = 0;
   for (let d = 0; d < DECILES.length; d++) {
     const g = DECILES[d];
@@ -33,8 +42,6 @@ function recordBreakdowns(w: World): { market: number; ai: number; active: numbe
     allAi += pass.decileAi[d];
   }
   series.creator_ai_bottom_half_share[t] = allAi > 0 ? Math.min(1, Math.max(0, bottom / allAi)) : 0;
-  recordCorpusBySector(w);
-  return { market, ai, active, works };
 }
 
 /** Corpus shares by sector: works used, and training value used, from each cell's revenue-share weighted use. */
@@ -101,7 +108,7 @@ export const record: Step = {
     put("ai_users", w.aiUsers);
     put("ai_paid_users", w.paidUsers);
     put("developer_hhi", w.hhi);
-    put("creator_income_gini", giniFromBins(w.pass.gini));
+    if (w.pass.breakdowns) put("creator_income_gini", giniFromBins(w.pass.gini));
     put("developer_profit", tot.profit);
     put("inference_cost", tot.inference);
     put("developer_fixed_cost", tot.fixed);

@@ -80,6 +80,8 @@ export function mountComparison(data: () => { summary: SummaryRow[]; regimes: re
   const yearSel = q<HTMLSelectElement>("year");
   /** The year asked for before the year options exist (from the URL). */
   let wantedYear: number | null = null;
+  /** The chart's width, read when it resizes (a ResizeObserver runs after layout), so drawing never forces a layout. */
+  let chartWidth = 0;
 
   function draw() {
     const { summary, regimes } = data();
@@ -98,7 +100,7 @@ export function mountComparison(data: () => { summary: SummaryRow[]; regimes: re
     const unit = comparisonUnit(metric, w, m, span);
     const title = `${METRIC_BY_NAME.get(metric)?.label ?? metric}, ${windowText(w, span)} (${unit})`;
     q("title").textContent = title;
-    q("chart").replaceChildren(pts.length ? dotInterval(pts, `${title}: ${pts.map((p) => `${regimeLabel(p.regime)} ${bandText(p)}`).join("; ")}`, Math.max(300, Math.min(700, q("chart").clientWidth || 560))) : document.createTextNode(m.kind === "relative" ? "The reference regime is not shown or is zero; choose another." : "No data yet."));
+    q("chart").replaceChildren(pts.length ? dotInterval(pts, `${title}: ${pts.map((p) => `${regimeLabel(p.regime)} ${bandText(p)}`).join("; ")}`, Math.max(300, Math.min(700, chartWidth || 560))) : document.createTextNode(m.kind === "relative" ? "The reference regime is not shown or is zero; choose another." : "No data yet."));
     q("note").textContent = `Dot: median; bar: 90% band (across seeds, or across parameter draws × seeds when parameter uncertainty is on).${m.kind === "relative" ? ` Reference: ${regimeLabel(m.reference)} (its median is 0%).` : ""}${w.kind === "cumulative" ? " Cumulative: each seed's (or draw's) total over the run, then the median and 90% band of those totals." : ""}`;
     q("table").replaceChildren(cumulativeTable(summary, regimes, span));
   }
@@ -122,6 +124,10 @@ export function mountComparison(data: () => { summary: SummaryRow[]; regimes: re
     draw();
     choose(read());
   });
+  new ResizeObserver(() => {
+    const width = q<HTMLElement>("chart").clientWidth;
+    if (Math.abs(width - chartWidth) > 8) { chartWidth = width; later(); }
+  }).observe(q("chart"));
   return {
     dataChanged: later,
     show(c) {

@@ -1,0 +1,56 @@
+/**
+ * The explorer's run reuse (src/lib/run-cache.ts) in real Chromium: after a move of the statutory royalty
+ * rate, only the regime that reads it (the compulsory licence) is rerun for the shown settings; the other
+ * shown regimes' runs are reused. Tasks are observed at the page's Worker.postMessage.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { launch, newPage, waitForRun } from "./harness";
+
+const baseUrl = inject("baseUrl");
+let browser: Browser;
+
+beforeAll(async () => { browser = await launch(); });
+afterAll(async () => { await browser?.close(); });
+
+interface Posted { regimes: string[]; seed: number; settings: Record<string, number> }
+
+describe("sim-client run (run-cache)", () => {
+  it("reruns only the compulsory licence after a royalty-rate move, and draws the new figures", async () => {
+    const w = await newPage(browser, baseUrl);
+    const { page } = w;
+    await page.addInitScript(() => {
+      const log: unknown[] = [];
+      (window as unknown as { __tasks: unknown[] }).__tasks = log;
+      const post = Worker.prototype.postMessage;
+      Worker.prototype.postMessage = function (this: Worker, msg: unknown, ...rest: unknown[]) {
+        const m = msg as { taskId?: number; warm?: boolean };
+        if (m && typeof m.taskId === "number" && !m.warm) log.push(JSON.parse(JSON.stringify(msg)));
+        return (post as (...a: unknown[]) => void).call(this, msg, ...rest);
+      } as typeof Worker.prototype.postMessage;
+    });
+    await page.goto(`${baseUrl}/explorer/?seeds=1..4`);
+    await waitForRun(page);
+    const before = await page.locator("#chart-creator .chart-desc").textContent();
+    const firstRun = await page.evaluate(() => (window as unknown as { __tasks: Posted[] }).__tasks.splice(0));
+    expect(new Set(firstRun.flatMap((t) => t.regimes)).size).toBeGreaterThan(1);
+    await page.evaluate(() => {
+      const input = document.querySelector<HTMLInputElement>('input[name="compulsory.royalty_rate"]')!;
+      input.value = "0.07";
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+    });
+    await waitForRun(page);
+    await expect.poll(() => page.locator("#chart-creator .chart-desc").textContent()).not.toBe(before);
+    const tasks = await page.evaluate(() => (window as unknown as { __tasks: Posted[] }).__tasks.splice(0));
+    // The shown settings' tasks: the rate moved, every other setting as before.
+    const shown = tasks.filter((t) => t.settings["compulsory.royalty_rate"] === 0.07 && Object.keys(t.settings).length > 10);
+    const reference = shown.find((t) => t.regimes.includes("compulsory"));
+    expect(reference).toBeDefined();
+    const same = shown.filter((t) => JSON.stringify(t.settings) === JSON.stringify(reference!.settings));
+    expect(same.flatMap((t) => t.regimes).sort()).toEqual(["compulsory", "compulsory", "compulsory", "compulsory"]);
+    expect(new Set(same.map((t) => t.seed))).toEqual(new Set([1, 2, 3, 4]));
+    expect(w.pageErrors).toEqual([]);
+    expect(w.consoleErrors).toEqual([]);
+    await w.context.close();
+  });
+});
