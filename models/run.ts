@@ -9,7 +9,7 @@ import { readModelParams, type ModelParams } from "./economy/params";
 import { readTrackedParams, type ParamReads } from "./economy/param-reads";
 import { runWorld } from "./economy/world";
 import { REGIME_BY_ID } from "./regimes/index";
-import { BREAKDOWN_KEYS } from "./results/metrics";
+import { BREAKDOWN_KEYS } from "./results/metric-keys";
 import type { RunOutput } from "./results/types";
 
 export interface RunInput {

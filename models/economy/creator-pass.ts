@@ -10,7 +10,7 @@ import type { Rng } from "../engine/rng";
 import { N_CELLS } from "./cells";
 import type { Creators } from "./creators";
 import { allocGiniBins, giniBin, GINI_EDGES, type GiniBins } from "./gini";
-import { DECILES } from "../results/metrics";
+import { DECILES } from "../results/metric-keys";
 import { N_SECTORS } from "./sectors";
 
 const N_DECILES = DECILES.length;

@@ -6,7 +6,7 @@
  * Not responsible for any economics: `createWorld` only allocates and derives constants.
  */
 import { forkRng, type Rng } from "../engine/rng";
-import { SERIES_KEYS } from "../results/metrics";
+import { SERIES_KEYS } from "../results/metric-keys";
 import { N_CELLS } from "./cells";
 import { allocDevView, type Choice, type DevView } from "./choose";
 import { allocDemandYear, N_SEGMENTS, type DemandYear, type Market } from "./demand";

@@ -1,5 +1,5 @@
 /** Step: the year's metrics (names and units in `results/metrics.ts`). */
-import { DECILES, seriesKey } from "../../results/metrics";
+import { DECILES, seriesKey } from "../../results/metric-keys";
 import { giniFromBins } from "../gini";
 import { sectorOfCell } from "../cells";
 import { SECTORS } from "../sectors";
