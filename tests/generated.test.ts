@@ -2,18 +2,20 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { SECTORS } from "../models/index";
-import { camel, generateParamsModule } from "../models/params/codegen";
+import { camel, generateParamsModules } from "../models/params/codegen";
 import { STEPS } from "../models/index";
 import { stepsMarkdown, withSteps } from "../models/economy/steps/render";
 import { registry } from "./helpers/model";
 
-describe("generateParamsModule", () => {
-  it("matches the committed params.generated.ts", () => {
-    const committed = readFileSync(new URL("../models/economy/params.generated.ts", import.meta.url), "utf8");
-    expect(committed, "params.generated.ts is stale: run npm run generate").toBe(generateParamsModule(registry.parameters, SECTORS));
+describe("generateParamsModules", () => {
+  it("matches the committed params-types.generated.ts and params.generated.ts", () => {
+    for (const [name, text] of Object.entries(generateParamsModules(registry.parameters, SECTORS))) {
+      const committed = readFileSync(new URL(`../models/economy/${name}`, import.meta.url), "utf8");
+      expect(committed, `${name} is stale: run npm run generate`).toBe(text);
+    }
   });
   it("names every parameter as p.<group>.<camelCase> or p.sectors[s].<camelCase>", () => {
-    const text = generateParamsModule(registry.parameters, SECTORS);
+    const text = generateParamsModules(registry.parameters, SECTORS)["params-types.generated.ts"];
     for (const p of registry.parameters) {
       const parts = p.id.split(".");
       expect(text, p.id).toContain(`${camel(parts[parts.length - 1])}: ${p.kind === "switch" ? "boolean" : "number"};`);
@@ -22,7 +24,7 @@ describe("generateParamsModule", () => {
   });
   it("rejects a sector parameter missing from the first sector", () => {
     const rec = { ...registry.parameters.find((p) => p.id === "sector.news.licence_price")!, id: "sector.news.only_news" };
-    expect(() => generateParamsModule([...registry.parameters, rec], SECTORS)).toThrow(/books has no only_news/);
+    expect(() => generateParamsModules([...registry.parameters, rec], SECTORS)).toThrow(/books has no only_news/);
   });
 });
 

@@ -13,53 +13,32 @@ export interface MetricShape {
 }
 
 /** Every metric a run produces, in a stable order (the order of CSV columns and of `SERIES_KEYS`). */
-export const METRIC_SHAPES: readonly MetricShape[] = [
-  { name: "creator_revenue", groups: ["sector", "decile"] },
-  { name: "creator_market_revenue", groups: ["sector", "decile"] },
-  { name: "creator_ai_revenue", groups: ["sector", "decile"] },
-  { name: "developer_cost" },
-  { name: "developer_data_cost" },
-  { name: "developer_transaction_cost" },
-  { name: "developer_compliance_cost" },
-  { name: "developer_legal_cost" },
-  { name: "royalties_paid" },
-  { name: "royalties_distributed" },
-  { name: "collective_admin_cost" },
-  { name: "unmatched_royalties_held" },
-  { name: "corpus_share", groups: ["sector"] },
-  { name: "corpus_value_share", groups: ["sector"] },
-  { name: "corpus_quality_share" },
-  { name: "unlicensed_share" },
-  { name: "optout_share" },
-  { name: "optout_quality_share" },
-  { name: "model_quality" },
-  { name: "ai_revenue" },
-  { name: "consumer_surplus" },
-  { name: "ai_users" },
-  { name: "ai_paid_users" },
-  { name: "total_surplus" },
-  { name: "deadweight_cost" },
-  { name: "ai_price" },
-  { name: "offshore_training_share" },
-  { name: "inference_cost" },
-  { name: "developer_fixed_cost" },
-  { name: "active_creators", groups: ["sector"] },
-  { name: "works_created", groups: ["sector"] },
-  { name: "active_developers" },
-  { name: "developer_hhi" },
-  { name: "creator_ai_bottom_half_share" },
-  { name: "creator_income_gini" },
-  { name: "developer_profit" },
-  { name: "works_litigated" },
-  { name: "settlement_per_work" },
-  { name: "payments_to_creators" },
-  { name: "payments_to_intermediaries" },
-  { name: "payments_to_lawyers" },
-  { name: "payments_to_state" },
-  { name: "payments_to_others" },
-  { name: "payments_to_sellers" },
-  { name: "statutory_rate" },
+const NAMES: readonly string[] = [
+  "creator_revenue", "creator_market_revenue", "creator_ai_revenue", "developer_cost", "developer_data_cost",
+  "developer_transaction_cost", "developer_compliance_cost", "developer_legal_cost", "royalties_paid",
+  "royalties_distributed", "collective_admin_cost", "unmatched_royalties_held", "corpus_share",
+  "corpus_value_share", "corpus_quality_share", "unlicensed_share", "optout_share", "optout_quality_share",
+  "model_quality", "ai_revenue", "consumer_surplus", "ai_users", "ai_paid_users", "total_surplus",
+  "deadweight_cost", "ai_price", "offshore_training_share", "inference_cost", "developer_fixed_cost",
+  "active_creators", "works_created", "active_developers", "developer_hhi", "creator_ai_bottom_half_share",
+  "creator_income_gini", "developer_profit", "works_litigated", "settlement_per_work", "payments_to_creators",
+  "payments_to_intermediaries", "payments_to_lawyers", "payments_to_state", "payments_to_others",
+  "payments_to_sellers", "statutory_rate",
 ];
+
+/** The metrics also reported by sector or by creators' income decile. */
+const GROUPS: Readonly<Record<string, MetricShape["groups"]>> = {
+  creator_revenue: ["sector", "decile"],
+  creator_market_revenue: ["sector", "decile"],
+  creator_ai_revenue: ["sector", "decile"],
+  corpus_share: ["sector"],
+  corpus_value_share: ["sector"],
+  active_creators: ["sector"],
+  works_created: ["sector"],
+};
+
+export const METRIC_SHAPES: readonly MetricShape[] = NAMES.map((name) => (GROUPS[name] ? { name, groups: GROUPS[name] } : { name }));
+for (const name of Object.keys(GROUPS)) if (!NAMES.includes(name)) throw new Error(`metric-keys: ${name} has groups but is not a metric`);
 
 /** Series key for a metric and optional group: `creator_revenue` or `creator_revenue|books`. */
 export function seriesKey(metric: string, group?: string): string {

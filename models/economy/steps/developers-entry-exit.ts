@@ -28,7 +28,7 @@ import { TIER, addDeveloper } from "../developers";
 import type { World } from "../world-state";
 import { fillView } from "../view";
 import type { Step } from "./step";
-import { fixedCostGrowth } from "./trends";
+import { fixedCostGrowth, marginRatio } from "./trends";
 import { exp, pow } from "../../engine/math";
 
 function exits(w: World): void {
@@ -83,7 +83,7 @@ function entries(w: World): void {
   const rng = w.rng.entry;
   const usersNext = usersIndex(p, t + 1) / usersIndex(p, t);
   // Next year's fixed costs follow this year's industry margin (the market step has run).
-  const growthNext = fixedCostGrowth(p.developers.fixedCostGrowth, p.developers.fixedCostEscalation, t + 1, w.margin0 > 0 ? w.marginLast / w.margin0 : 1);
+  const growthNext = fixedCostGrowth(p.developers.fixedCostGrowth, p.developers.fixedCostEscalation, t + 1, marginRatio(w));
   mk.n = dev.count;
   inclusiveValues(w.dy, mk);
   smallTierPrices(w);

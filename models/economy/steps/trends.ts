@@ -17,9 +17,12 @@ export function fixedCostGrowth(g: number, escalation: number, t: number, margin
   return pow(1 + g, t * (1 - escalation)) * pow(Math.max(0, marginRatio), escalation);
 }
 
-/** Π_{t−1} / Π_0 as the world holds it (1 in the first year). */
-export function marginRatio(w: { t: number; margin0: number; marginLast: number }): number {
-  return w.t > 0 && w.margin0 > 0 ? w.marginLast / w.margin0 : 1;
+/**
+ * The latest industry margin over the first year's, Π_last / Π_0 (1 before the first market step, or when Π_0 is
+ * not positive): Π_{t−1} / Π_0 at the start of year t, Π_t / Π_0 once year t's market has run.
+ */
+export function marginRatio(w: { margin0: number; marginLast: number }): number {
+  return w.margin0 > 0 ? w.marginLast / w.margin0 : 1;
 }
 
 export const trends: Step = {
