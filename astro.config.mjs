@@ -53,6 +53,8 @@ export default defineConfig({
   vite: {
     // SITE_SOURCEMAP=1 writes source maps next to the chunks, for `npx tsx bench/js-modules.ts` (what each chunk holds).
     ...(process.env.SITE_SOURCEMAP === "1" ? { build: { sourcemap: true } } : {}),
+    // SITE_MINIFY=0 keeps the bundles readable, for main-thread profiles with real function names (bench/profile-explorer.ts).
+    ...(process.env.SITE_MINIFY === "0" ? { build: { minify: false } } : {}),
     // The parameter registry as build-time JSON (src/lib/registry-plugin.ts), for pages and the worker;
     // pages' regime list without rules, stand-ins for d3-geo and d3-scale-chromatic (src/lib/page-bundle-plugin.ts), pages only.
     plugins: [registryPlugin(), pageRegimesPlugin(), standInPlugin()],

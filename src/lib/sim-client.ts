@@ -26,6 +26,7 @@ import type { RunOutput, SummaryRow } from "../../models/results/types";
 import { modelKeys, summarizeWithDerived } from "./derived-series";
 import { RunCache } from "./run-cache";
 import { PRIORITY, getPool, newOwner, warmPoolWhenIdle, type Priority } from "./sim-pool";
+import type { SimTaskResult } from "./sim-protocol";
 
 /** The page's runs, reused for settings that differ only in parameters a run never read (run-cache.ts). */
 const runCache = new RunCache();
@@ -90,17 +91,37 @@ function submitRequest(owner: number, req: SimRequest, events: RequestEvents, pr
   };
   for (const seed of seeds) {
     for (const regime of regimes) {
-      // A run already made for settings that agree on every parameter it read is the same run (run-cache.ts).
-      const kept = runCache.get(regime, seed, req.settings, keys);
-      if (kept) { queueMicrotask(() => arrived(seed, [kept], [])); continue; }
-      getPool().submit(owner, { regimes: [regime], settings: req.settings, seed, keys }, (result) => {
+      submitRun(owner, { regime, settings: req.settings, seed, keys }, (result) => {
         if (!result.ok) { events.fail(result.error); return; }
-        if (result.problems.length === 0) result.runs.forEach((r, i) => runCache.put(r, result.deps[i], keys));
         arrived(seed, result.runs, result.problems);
       }, priority);
     }
   }
   return { regimes, seeds };
+}
+
+/** One (regime, seed) run of `submitRun`. */
+export interface RunTask {
+  regime: string;
+  settings: Readonly<Record<string, number>>;
+  seed: number;
+  /** Model series keys (derived keys already expanded: `modelKeys`); absent: every series. */
+  keys?: readonly string[];
+}
+
+/**
+ * Queue one (regime, seed) run for `owner` in the shared pool, or answer it (in a microtask) with a run
+ * the page already has for settings that agree on every parameter that run read (run-cache.ts); every
+ * finished run without problems is kept for later requests. Every view that runs the model goes through
+ * here, so the comparison's paired runs reuse the runs the charts just made instead of repeating them.
+ */
+export function submitRun(owner: number, task: RunTask, callback: (result: SimTaskResult) => void, priority: Priority): void {
+  const kept = runCache.get(task.regime, task.seed, task.settings, task.keys);
+  if (kept) { queueMicrotask(() => callback({ taskId: 0, ok: true, runs: [kept], deps: [], problems: [] })); return; }
+  getPool().submit(owner, { regimes: [task.regime], settings: { ...task.settings }, seed: task.seed, keys: task.keys }, (result) => {
+    if (result.ok && result.problems.length === 0) result.runs.forEach((r, i) => runCache.put(r, result.deps[i], task.keys));
+    callback(result);
+  }, priority);
 }
 
 /** A client whose tasks run at `priority` (default: a figure the reader is looking at; see `PRIORITY`). */

@@ -24,7 +24,17 @@ async function open(query = "", viewport?: { width: number; height: number }): P
 }
 
 const creatorDesc = (page: Page) => page.locator("#chart-creator .chart-desc").textContent();
-const creatorTable = (page: Page) => page.locator("#chart-creator table").evaluate((t) => t.textContent);
+/**
+ * A chart's data table, opened (the explorer builds a table when it is first opened). The <details> is
+ * opened by its `open` property, which fires the same `toggle` event as a click on its summary; a click
+ * can land on another chart while the tables opened before it push the layout down.
+ */
+async function openTable(page: Page, slot: string) {
+  const details = page.locator(`${slot} details.chart-data`);
+  await details.evaluate((d) => { (d as HTMLDetailsElement).open = true; });
+  return details.locator("table");
+}
+const creatorTable = async (page: Page) => (await openTable(page, "#chart-creator")).evaluate((t) => t.textContent);
 
 describe("explorer page", () => {
   it("loads with charts, no console errors, no CSP violations and no requests to other origins", async () => {
@@ -35,7 +45,7 @@ describe("explorer page", () => {
     // Consumer and total surplus beside creator revenue and developer cost, with bands and data tables (issue 10).
     for (const id of ["#chart-consumer-surplus", "#chart-total-surplus"]) {
       expect(await page.locator(`${id} svg[aria-label]`).count(), id).toBeGreaterThan(0);
-      expect(await page.locator(`${id} table tbody tr`).count(), id).toBeGreaterThan(0);
+      expect(await (await openTable(page, id)).locator("tbody tr").count(), id).toBeGreaterThan(0);
       expect(await page.locator(`${id} path, ${id} [aria-label="area"] *`).count(), `${id} has a band`).toBeGreaterThan(0);
     }
     expect(await page.locator("#chart-outcomes figure.chart").count()).toBe(5);
@@ -138,6 +148,28 @@ describe("explorer page", () => {
     expect(png.name).toMatch(/\.png$/);
     expect([...png.data.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(w.consoleErrors).toEqual([]);
+    await w.context.close();
+  });
+
+  it("builds a chart's data table when it is opened, and keeps it open, with the new numbers, through a redraw", async () => {
+    const w = await open("?seeds=2&regimes=fair-use,compulsory");
+    const { page } = w;
+    // Closed tables are not built: the charts are redrawn several times a second while a slider moves.
+    expect(await page.locator("#chart-developer details.chart-data table").count()).toBe(0);
+    const table = await openTable(page, "#chart-developer");
+    expect(await table.locator("tbody tr").count()).toBe(2 * 11);
+    const before = await table.evaluate((t) => t.textContent);
+    await page.evaluate(() => {
+      const input = document.querySelector<HTMLInputElement>('input[name="compulsory.royalty_rate"]')!;
+      input.value = "0.12";
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+    });
+    await waitForRun(page);
+    expect(await page.locator("#chart-developer details.chart-data").getAttribute("open")).not.toBeNull();
+    const after = await page.locator("#chart-developer details.chart-data table").evaluate((t) => t.textContent);
+    expect(after).not.toBe(before);
+    expect(await page.locator("#chart-creator details.chart-data table").count()).toBe(0);
+    expect(w.pageErrors).toEqual([]);
     await w.context.close();
   });
 

@@ -1,7 +1,8 @@
 /**
  * The explorer's run reuse (src/lib/run-cache.ts) in real Chromium: after a move of the statutory royalty
  * rate, only the regime that reads it (the compulsory licence) is rerun for the shown settings; the other
- * shown regimes' runs are reused. Tasks are observed at the page's Worker.postMessage.
+ * shown regimes' runs are reused, and the plain-language comparison with the defaults pairs runs the page
+ * already has instead of repeating them. Tasks are observed at the page's Worker.postMessage.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
@@ -19,16 +20,7 @@ describe("sim-client run (run-cache)", () => {
   it("reruns only the compulsory licence after a royalty-rate move, and draws the new figures", async () => {
     const w = await newPage(browser, baseUrl);
     const { page } = w;
-    await page.addInitScript(() => {
-      const log: unknown[] = [];
-      (window as unknown as { __tasks: unknown[] }).__tasks = log;
-      const post = Worker.prototype.postMessage;
-      Worker.prototype.postMessage = function (this: Worker, msg: unknown, ...rest: unknown[]) {
-        const m = msg as { taskId?: number; warm?: boolean };
-        if (m && typeof m.taskId === "number" && !m.warm) log.push(JSON.parse(JSON.stringify(msg)));
-        return (post as (...a: unknown[]) => void).call(this, msg, ...rest);
-      } as typeof Worker.prototype.postMessage;
-    });
+    await page.addInitScript(recordTasks);
     await page.goto(`${baseUrl}/explorer/?seeds=1..4`);
     await waitForRun(page);
     const before = await page.locator("#chart-creator .chart-desc").textContent();
@@ -53,4 +45,45 @@ describe("sim-client run (run-cache)", () => {
     expect(w.consoleErrors).toEqual([]);
     await w.context.close();
   });
+
+  it("writes the comparison with the defaults from the runs the charts made, posting none of its own", async () => {
+    const w = await newPage(browser, baseUrl);
+    const { page } = w;
+    await page.addInitScript(recordTasks);
+    await page.goto(`${baseUrl}/explorer/?seeds=1..3`);
+    await waitForRun(page);
+    await page.evaluate(() => (window as unknown as { __tasks: Posted[] }).__tasks.splice(0));
+    await page.evaluate(() => {
+      const input = document.querySelector<HTMLInputElement>('input[name="compulsory.royalty_rate"]')!;
+      input.value = "0.09";
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+    });
+    await waitForRun(page);
+    await page.waitForSelector('[data-compare-text][data-state="done"]', { timeout: 60_000 });
+    expect(await page.locator("[data-compare-text]").innerText()).toMatch(/compulsory/i);
+    const tasks = await page.evaluate(() => (window as unknown as { __tasks: Posted[] }).__tasks.splice(0));
+    const shown = tasks.find((t) => t.regimes.includes("compulsory") && t.settings["compulsory.royalty_rate"] === 0.09)!;
+    expect(shown).toBeDefined();
+    // Both sides of the pairs, the shown settings and the defaults (every setting as shown but the rate), are runs
+    // the page already had: the charts' and the baseline's. Only the three compulsory runs of the new rate are posted.
+    const differsOnlyInRate = (t: Posted) => Object.keys({ ...t.settings, ...shown.settings })
+      .every((k) => k === "compulsory.royalty_rate" || t.settings[k] === shown.settings[k]);
+    const pairedLike = tasks.filter(differsOnlyInRate);
+    expect(pairedLike.map((t) => `${t.regimes.join("+")} ${t.seed} ${t.settings["compulsory.royalty_rate"]}`).sort())
+      .toEqual(["compulsory 1 0.09", "compulsory 2 0.09", "compulsory 3 0.09"]);
+    expect(w.pageErrors).toEqual([]);
+    await w.context.close();
+  });
 });
+
+/** Init script: record every task the page posts to a worker (warm-ups aside) in `window.__tasks`. */
+function recordTasks() {
+  const log: unknown[] = [];
+  (window as unknown as { __tasks: unknown[] }).__tasks = log;
+  const post = Worker.prototype.postMessage;
+  Worker.prototype.postMessage = function (this: Worker, msg: unknown, ...rest: unknown[]) {
+    const m = msg as { taskId?: number; warm?: boolean };
+    if (m && typeof m.taskId === "number" && !m.warm) log.push(JSON.parse(JSON.stringify(msg)));
+    return (post as (...a: unknown[]) => void).call(this, msg, ...rest);
+  } as typeof Worker.prototype.postMessage;
+}

@@ -15,7 +15,11 @@ afterAll(async () => { await browser?.close(); });
 
 /** A chart's data-table row for a year as numbers: [5th, median, 95th] (of the total, for a split chart), found by the column headers. */
 async function tableRow(page: Page, slot: string, year: number): Promise<number[]> {
-  return page.locator(`[data-chart="${slot}"] table`).evaluate((t, y) => {
+  // Opened first: the explorer builds a chart's table when it is opened (its `toggle` event), and a redraw keeps it
+  // open. Opened by the property rather than a click, which can land elsewhere while other tables open above it.
+  const details = page.locator(`[data-chart="${slot}"] details.chart-data`);
+  await details.evaluate((d) => { (d as HTMLDetailsElement).open = true; });
+  return details.locator("table").evaluate((t, y) => {
     const heads = [...t.querySelectorAll("thead th")].map((h) => h.textContent ?? "");
     const col = (re: RegExp) => heads.findIndex((h) => re.test(h));
     const row = [...t.querySelectorAll("tbody tr")].map((r) => [...r.querySelectorAll("td,th")].map((c) => c.textContent ?? "")).find((c) => c[1] === String(y)) ?? [];

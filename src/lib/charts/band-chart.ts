@@ -29,6 +29,8 @@ export interface BandChartOptions {
   facet?: boolean;
   /** Panel height in px (default 150 faceted, 220 single). */
   height?: number;
+  /** Build the data table when it is first opened (figure.ts), not now: for charts redrawn while a slider moves. */
+  lazyTable?: boolean;
 }
 
 interface Point { regime: string; year: number; q05: number; q50: number; q95: number; n: number }
@@ -184,13 +186,6 @@ export function bandChart(summary: SummaryRow[], opts: BandChartOptions): HTMLEl
   };
   const described = describe(points, base, regimes, opts, du.format);
   const { plot, legend, description } = (opts.facet ?? true) ? facetedPlot(c, described) : singlePlot(c, described);
-  const { columns, rows } = dataTable(c);
-  return assembleFigure({
-    title: opts.title,
-    unit: opts.unit,
-    legend,
-    plot,
-    description,
-    table: { columns, rows, caption: `${opts.title} (${opts.unit}), by regime and year` },
-  });
+  const table = () => ({ ...dataTable(c), caption: `${opts.title} (${opts.unit}), by regime and year` });
+  return assembleFigure({ title: opts.title, unit: opts.unit, legend, plot, description, table: opts.lazyTable ? table : table() });
 }

@@ -24,6 +24,19 @@ export interface ChartMeta {
 }
 
 const META = new WeakMap<Element, ChartMeta>();
+/** The builders of lazy data tables, by their <details> (`assembleFigure`, `openDataTable`). */
+const FILL = new WeakMap<Element, () => void>();
+
+/**
+ * Open a figure's data table now, building it if it is lazy (rather than on the `toggle` event, which
+ * comes a task later): for a redrawn chart whose table the reader had open.
+ */
+export function openDataTable(figure: Element): void {
+  const details = figure.querySelector("details.chart-data");
+  if (!details) return;
+  details.setAttribute("open", "");
+  FILL.get(details)?.();
+}
 
 /** Export metadata for a figure made by one of the chart functions, or undefined. */
 export function chartMeta(figure: Element): ChartMeta | undefined {
@@ -69,7 +82,41 @@ export interface FigureParts {
   legend: LegendItem[];
   plot: SVGSVGElement | HTMLElement;
   description: string;
-  table: { columns: string[]; rows: (string | number)[][]; caption: string };
+  /**
+   * The data table, or a function that makes it: then the table is built when its "Show data table"
+   * toggle first opens (at once if the figure is placed open), not with every redraw. The explorer draws
+   * its nine charts several times a second while a slider moves, and building and laying out their
+   * tables, shown or not, was most of the main thread's work (bench/profile-explorer.ts).
+   */
+  table: FigureTable | (() => FigureTable);
+}
+
+export interface FigureTable { columns: string[]; rows: (string | number)[][]; caption: string }
+
+/** The <table> of a figure's numbers. */
+function dataTable(t: FigureTable): HTMLTableElement {
+  const table = el("table");
+  table.append(el("caption", undefined, t.caption));
+  const thead = el("thead");
+  const hr = el("tr");
+  for (const c of t.columns) {
+    const th = el("th", undefined, c);
+    th.scope = "col";
+    hr.append(th);
+  }
+  thead.append(hr);
+  const tbody = el("tbody");
+  for (const row of t.rows) {
+    const tr = el("tr");
+    row.forEach((cell, i) => {
+      const td = i === 0 ? el("th", undefined, String(cell)) : el("td", undefined, String(cell));
+      if (i === 0) (td as HTMLTableCellElement).scope = "row";
+      tr.append(td);
+    });
+    tbody.append(tr);
+  }
+  table.append(thead, tbody);
+  return table;
 }
 
 /** Assemble the figure (see the module comment). */
@@ -97,28 +144,12 @@ export function assembleFigure(parts: FigureParts): HTMLElement {
   const details = el("details", "chart-data");
   details.append(el("summary", undefined, "Show data table"));
   const wrap = el("div", "table-scroll");
-  const table = el("table");
-  table.append(el("caption", undefined, parts.table.caption));
-  const thead = el("thead");
-  const hr = el("tr");
-  for (const c of parts.table.columns) {
-    const th = el("th", undefined, c);
-    th.scope = "col";
-    hr.append(th);
-  }
-  thead.append(hr);
-  const tbody = el("tbody");
-  for (const row of parts.table.rows) {
-    const tr = el("tr");
-    row.forEach((cell, i) => {
-      const td = i === 0 ? el("th", undefined, String(cell)) : el("td", undefined, String(cell));
-      if (i === 0) (td as HTMLTableCellElement).scope = "row";
-      tr.append(td);
-    });
-    tbody.append(tr);
-  }
-  table.append(thead, tbody);
-  wrap.append(table);
+  const spec = parts.table;
+  if (typeof spec === "function") {
+    const fill = () => { if (details.open && !wrap.firstChild) wrap.append(dataTable(spec())); };
+    details.addEventListener("toggle", fill);
+    FILL.set(details, fill);
+  } else wrap.append(dataTable(spec));
   details.append(wrap);
   figure.append(details);
 

@@ -24,16 +24,17 @@ export function outcomeCellWidth(width: number): number {
   return Math.floor((width - (cols - 1) * GRID_GAP) / cols);
 }
 
-export function renderSpec(spec: ChartSpec, { summary, base, width }: ChartData): HTMLElement {
+/** `lazyTable`: build each data table when it is opened (the explorer, which redraws while a slider moves). */
+export function renderSpec(spec: ChartSpec, { summary, base, width }: ChartData, lazyTable = false): HTMLElement {
   if (spec.kind === "split") {
     return splitChart(summary, {
-      total: spec.total, parts: [...spec.parts], title: spec.title, unit: spec.unit, baseline: base, width,
+      total: spec.total, parts: [...spec.parts], title: spec.title, unit: spec.unit, baseline: base, width, lazyTable,
       partLabels: spec.partLabels ? { ...spec.partLabels } : undefined,
     });
   }
   const cell = spec.place === "outcome";
   return bandChart(summary, {
     metric: spec.metric, title: spec.title, unit: spec.unit, baseline: base,
-    width: cell ? outcomeCellWidth(width) : width, facet: !cell, height: cell ? 200 : undefined,
+    width: cell ? outcomeCellWidth(width) : width, facet: !cell, height: cell ? 200 : undefined, lazyTable,
   });
 }

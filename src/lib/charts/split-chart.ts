@@ -24,6 +24,8 @@ export interface SplitChartOptions {
   height?: number;
   /** Short labels for parts (default: the metric labels). */
   partLabels?: Record<string, string>;
+  /** Build the data table when it is first opened (figure.ts), not now: for charts redrawn while a slider moves. */
+  lazyTable?: boolean;
 }
 
 interface Part { regime: string; year: number; part: string; value: number }
@@ -151,6 +153,6 @@ export function splitChart(summary: SummaryRow[], opts: SplitChartOptions): HTML
     { label: "Total, 90% band", color: "#222", kind: "line", dash: "1 2" },
   ];
   if (base.length) legend.push({ label: "Defaults (baseline) total", color: BASELINE_COLOR, kind: "line", dash: "3 3" });
-  const table = { ...splitTable(d), caption: `${opts.title} (${opts.unit}), by regime and year` };
-  return assembleFigure({ title: opts.title, unit: opts.unit, legend, plot, description, table });
+  const table = () => ({ ...splitTable(d), caption: `${opts.title} (${opts.unit}), by regime and year` });
+  return assembleFigure({ title: opts.title, unit: opts.unit, legend, plot, description, table: opts.lazyTable ? table : table() });
 }

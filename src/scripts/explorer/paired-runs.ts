@@ -6,10 +6,13 @@
  * (regime, draw, seed) and the difference's band is across draws × seeds. Draws are queued one after
  * another (the next when one completes, so the uncertainty view's draws get turns in the pool) and
  * reported as each completes (`progress`), so the text can show the first draws' result early.
+ * Runs the page already has (the charts' runs of both settings, usually) are reused, not repeated
+ * (`submitRun`, src/lib/run-cache.ts): comparing the shown settings with the defaults costs no new runs.
  * The sim client's `completeRuns` cannot be cancelled and returns every series, hence this small runner.
  */
 import type { RunOutput } from "../../../models/results/types";
-import { getPool, newOwner } from "../../lib/sim-pool";
+import { submitRun } from "../../lib/sim-client";
+import { PRIORITY, getPool, newOwner } from "../../lib/sim-pool";
 
 
 /** A run with the index of its parameter draw (0 when there are no draws). */
@@ -57,7 +60,7 @@ export function createPairedRunner(): PairedRunner {
         for (const side of ["from", "to"] as const)
           for (const seed of req.seeds)
             for (const regime of req.regimes)
-              getPool().submit(owner, { regimes: [regime], settings: { ...req[side], ...draws[d] }, seed, keys: req.keys }, (r) => {
+              submitRun(owner, { regime, settings: { ...req[side], ...draws[d] }, seed, keys: req.keys }, (r) => {
                 if (gen !== generation) return;
                 if (!r.ok) { cancel(); events.fail(r.error); return; }
                 all[side].push(...r.runs.map((run) => ({ ...run, draw: d })));
@@ -65,7 +68,7 @@ export function createPairedRunner(): PairedRunner {
                 if (d + 1 === draws.length) { events.done(all.from, all.to); return; }
                 events.progress?.([...all.from], [...all.to], d + 1);
                 submitDraw(d + 1);
-              });
+              }, PRIORITY.background);
       };
       submitDraw(0);
     },
