@@ -12,7 +12,9 @@
  *           (p) => draw(p.summary)); // called with seedsDone = 1, then more, last 5 (done: true)
  *
  * Each (seed, regime) is one task in the shared worker pool, queued seed by seed, so the regimes of the
- * first seed run in parallel and the first summary comes after about ⌈regimes ÷ workers⌉ runs.
+ * first seed run in parallel and the first summary comes after about ⌈regimes ÷ workers⌉ runs. The
+ * first seed is queued alone and the others when it is in, so that it does not share the machine with
+ * them (the first redraw, issue 14).
  * A (seed, regime) run the page already has for settings that agree on every parameter it read is reused
  * instead of queued (run-cache.ts): moving the royalty rate reruns only the regimes that read it.
  * A new `run` cancels the previous one of the same client (its queued tasks are withdrawn and its late
@@ -161,7 +163,12 @@ export function createSimClient(priority: Priority = PRIORITY.shown): SimClient 
       onProgress({ summary: [], seedsDone: 0, seedsTotal: new Set(req.seeds).size, done: true, error: known ? "no seeds" : "no known regimes" });
       return;
     }
-    ({ seeds } = submitRequest(owner, req, {
+    seeds = [...new Set(req.seeds)];
+    // The first seed alone, the rest once it is in: a lone first run (one regime, say) has the machine to
+    // itself instead of sharing it with the second seed's, so the first redraw comes sooner; the others
+    // start as soon as it is done.
+    let restQueued = seeds.length <= FIRST_SEEDS;
+    const events: RequestEvents = {
       fail(error) {
         if (gen !== generation) return; // stale: a newer request arrived
         getPool().withdraw(owner);
@@ -170,6 +177,10 @@ export function createSimClient(priority: Priority = PRIORITY.shown): SimClient 
       },
       seed(seed, runs, found) {
         if (gen !== generation) return;
+        if (!restQueued) {
+          restQueued = true;
+          submitRequest(owner, { ...req, seeds: seeds.slice(FIRST_SEEDS) }, events, priority);
+        }
         for (const p of found) problems.add(p);
         bySeed.set(seed, runs);
         const n = bySeed.size;
@@ -180,7 +191,8 @@ export function createSimClient(priority: Priority = PRIORITY.shown): SimClient 
           timer = setTimeout(() => emit(false), wait);
         }
       },
-    }, priority));
+    };
+    submitRequest(owner, { ...req, seeds: seeds.slice(0, FIRST_SEEDS) }, events, priority);
   }
 
   return {

@@ -81,8 +81,9 @@ function mount(store: ExplorerStore) {
       chooser.show(state);
       comparison.show(state.comparison);
     }
-    cite.changed();
+    // The run first, so that its tasks reach the workers before the URL and citation are rewritten.
     runner.run(state);
+    cite.changed();
     uncertainty.changed();
     tornado.changed();
   });
