@@ -5,7 +5,8 @@
  *
  *   npx tsx bench/profile-explorer.ts [--dist DIR] [--inputs N] [--out profile.cpuprofile]
  *
- * Source maps are not used: function names come from the minified bundle where Vite keeps them.
+ * Source maps are not used: function names come from the bundle. Build with `SITE_MINIFY=0 npx astro build
+ * --outDir dist-prof` and pass `--dist dist-prof` for readable names and lines.
  */
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
