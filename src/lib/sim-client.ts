@@ -120,7 +120,7 @@ export interface RunTask {
 export function submitRun(owner: number, task: RunTask, callback: (result: SimTaskResult) => void, priority: Priority): void {
   const kept = runCache.get(task.regime, task.seed, task.settings, task.keys);
   if (kept) { queueMicrotask(() => callback({ taskId: 0, ok: true, runs: [kept], deps: [], problems: [] })); return; }
-  getPool().submit(owner, { regimes: [task.regime], settings: { ...task.settings }, seed: task.seed, keys: task.keys }, (result) => {
+  getPool().submit(owner, { regimes: [task.regime], settings: task.settings, seed: task.seed, keys: task.keys }, (result) => {
     if (result.ok && result.problems.length === 0) result.runs.forEach((r, i) => runCache.put(r, result.deps[i], task.keys));
     callback(result);
   }, priority);

@@ -12,7 +12,7 @@ export interface SimTask {
   taskId: number;
   regimes: string[];
   /** Partial settings, parameter id → value; the worker validates them and fills in the defaults. */
-  settings: Record<string, number>;
+  settings: Readonly<Record<string, number>>;
   seed: number;
   /**
    * Series keys the page needs ("metric" or "metric|group"); the worker sends only these back. Absent:

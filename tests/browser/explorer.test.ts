@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { MODEL_VERSION, SERIES_KEYS } from "../../models/index";
-import { launch, newPage, waitForRun, type Watched } from "./harness";
+import { launch, newPage, setSlider, waitForRun, type Watched } from "./harness";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
@@ -159,11 +159,7 @@ describe("explorer page", () => {
     const table = await openTable(page, "#chart-developer");
     expect(await table.locator("tbody tr").count()).toBe(2 * 11);
     const before = await table.evaluate((t) => t.textContent);
-    await page.evaluate(() => {
-      const input = document.querySelector<HTMLInputElement>('input[name="compulsory.royalty_rate"]')!;
-      input.value = "0.12";
-      input.dispatchEvent(new Event("input", { bubbles: true }));
-    });
+    await setSlider(page, "compulsory.royalty_rate", 0.12);
     await waitForRun(page);
     expect(await page.locator("#chart-developer details.chart-data").getAttribute("open")).not.toBeNull();
     const after = await page.locator("#chart-developer details.chart-data table").evaluate((t) => t.textContent);

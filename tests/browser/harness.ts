@@ -51,6 +51,15 @@ export async function newPage(browser: Browser, baseUrl: string, viewport = { wi
   return w;
 }
 
+/** Set the explorer's input `name` to `value` and send the `input` event a drag or a typed value sends. */
+export async function setSlider(page: Page, name: string, value: number): Promise<void> {
+  await page.evaluate(([n, v]) => {
+    const input = document.querySelector<HTMLInputElement>(`input[name="${n}"]`)!;
+    input.value = String(v);
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+  }, [name, value] as const);
+}
+
 /** Wait until the explorer reports that every seed is done. */
 export async function waitForRun(page: Page, timeout = 90_000): Promise<void> {
   await page.waitForSelector('#run-status[data-state="done"]', { timeout });

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { launch, newPage, waitForRun } from "./harness";
+import { launch, newPage, setSlider, waitForRun } from "./harness";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
@@ -26,11 +26,7 @@ describe("sim-client run (run-cache)", () => {
     const before = await page.locator("#chart-creator .chart-desc").textContent();
     const firstRun = await page.evaluate(() => (window as unknown as { __tasks: Posted[] }).__tasks.splice(0));
     expect(new Set(firstRun.flatMap((t) => t.regimes)).size).toBeGreaterThan(1);
-    await page.evaluate(() => {
-      const input = document.querySelector<HTMLInputElement>('input[name="compulsory.royalty_rate"]')!;
-      input.value = "0.07";
-      input.dispatchEvent(new Event("input", { bubbles: true }));
-    });
+    await setSlider(page, "compulsory.royalty_rate", 0.07);
     await waitForRun(page);
     await expect.poll(() => page.locator("#chart-creator .chart-desc").textContent()).not.toBe(before);
     const tasks = await page.evaluate(() => (window as unknown as { __tasks: Posted[] }).__tasks.splice(0));
@@ -53,11 +49,7 @@ describe("sim-client run (run-cache)", () => {
     await page.goto(`${baseUrl}/explorer/?seeds=1..3`);
     await waitForRun(page);
     await page.evaluate(() => (window as unknown as { __tasks: Posted[] }).__tasks.splice(0));
-    await page.evaluate(() => {
-      const input = document.querySelector<HTMLInputElement>('input[name="compulsory.royalty_rate"]')!;
-      input.value = "0.09";
-      input.dispatchEvent(new Event("input", { bubbles: true }));
-    });
+    await setSlider(page, "compulsory.royalty_rate", 0.09);
     await waitForRun(page);
     await page.waitForSelector('[data-compare-text][data-state="done"]', { timeout: 60_000 });
     expect(await page.locator("[data-compare-text]").innerText()).toMatch(/compulsory/i);

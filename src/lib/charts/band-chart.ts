@@ -9,12 +9,12 @@
  */
 import * as Plot from "@observablehq/plot";
 import { REGIME_IDS, type SummaryRow } from "../../../models/index";
-import { assembleFigure, type LegendItem } from "./figure";
+import { assembleFigure, figureTable, type LazyTableOption, type LegendItem } from "./figure";
 import { columnsFor, facetFrame, spread, wrap, yTop } from "./layout";
 import { BASELINE_COLOR, regimeColor, regimeDash, regimeLabel, regimeShort } from "./palette";
 import { displayUnit, type DisplayUnit } from "./units";
 
-export interface BandChartOptions {
+export interface BandChartOptions extends LazyTableOption {
   metric: string;
   /** Breakdown group ("books", "d01", …); rows without a group when omitted. */
   group?: string;
@@ -29,8 +29,6 @@ export interface BandChartOptions {
   facet?: boolean;
   /** Panel height in px (default 150 faceted, 220 single). */
   height?: number;
-  /** Build the data table when it is first opened (figure.ts), not now: for charts redrawn while a slider moves. */
-  lazyTable?: boolean;
 }
 
 interface Point { regime: string; year: number; q05: number; q50: number; q95: number; n: number }
@@ -186,6 +184,6 @@ export function bandChart(summary: SummaryRow[], opts: BandChartOptions): HTMLEl
   };
   const described = describe(points, base, regimes, opts, du.format);
   const { plot, legend, description } = (opts.facet ?? true) ? facetedPlot(c, described) : singlePlot(c, described);
-  const table = () => ({ ...dataTable(c), caption: `${opts.title} (${opts.unit}), by regime and year` });
-  return assembleFigure({ title: opts.title, unit: opts.unit, legend, plot, description, table: opts.lazyTable ? table : table() });
+  const table = figureTable(() => ({ ...dataTable(c), caption: `${opts.title} (${opts.unit}), by regime and year` }), opts.lazyTable);
+  return assembleFigure({ title: opts.title, unit: opts.unit, legend, plot, description, table });
 }

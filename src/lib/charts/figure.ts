@@ -93,6 +93,15 @@ export interface FigureParts {
 
 export interface FigureTable { columns: string[]; rows: (string | number)[][]; caption: string }
 
+/** The option of the chart functions that draw an explorer chart (band-chart.ts, split-chart.ts). */
+export interface LazyTableOption {
+  /** Build the data table when it is first opened, not now: for charts redrawn while a slider moves. */
+  lazyTable?: boolean;
+}
+
+/** `FigureParts.table` from its maker: the maker itself when `lazy`, else the table made now. */
+export const figureTable = (make: () => FigureTable, lazy = false): FigureParts["table"] => (lazy ? make : make());
+
 /** The <table> of a figure's numbers. */
 function dataTable(t: FigureTable): HTMLTableElement {
   const table = el("table");

@@ -9,12 +9,12 @@
  */
 import * as Plot from "@observablehq/plot";
 import { METRIC_BY_NAME, REGIME_IDS, type SummaryRow } from "../../../models/index";
-import { assembleFigure, type LegendItem } from "./figure";
+import { assembleFigure, figureTable, type LazyTableOption, type LegendItem } from "./figure";
 import { columnsFor, facetFrame, wrap, yTop } from "./layout";
 import { BASELINE_COLOR, COMPONENT_COLORS, regimeLabel } from "./palette";
 import { displayUnit, type DisplayUnit } from "./units";
 
-export interface SplitChartOptions {
+export interface SplitChartOptions extends LazyTableOption {
   total: string;
   parts: string[];
   title: string;
@@ -24,8 +24,6 @@ export interface SplitChartOptions {
   height?: number;
   /** Short labels for parts (default: the metric labels). */
   partLabels?: Record<string, string>;
-  /** Build the data table when it is first opened (figure.ts), not now: for charts redrawn while a slider moves. */
-  lazyTable?: boolean;
 }
 
 interface Part { regime: string; year: number; part: string; value: number }
@@ -153,6 +151,6 @@ export function splitChart(summary: SummaryRow[], opts: SplitChartOptions): HTML
     { label: "Total, 90% band", color: "#222", kind: "line", dash: "1 2" },
   ];
   if (base.length) legend.push({ label: "Defaults (baseline) total", color: BASELINE_COLOR, kind: "line", dash: "3 3" });
-  const table = () => ({ ...splitTable(d), caption: `${opts.title} (${opts.unit}), by regime and year` });
-  return assembleFigure({ title: opts.title, unit: opts.unit, legend, plot, description, table: opts.lazyTable ? table : table() });
+  const table = figureTable(() => ({ ...splitTable(d), caption: `${opts.title} (${opts.unit}), by regime and year` }), opts.lazyTable);
+  return assembleFigure({ title: opts.title, unit: opts.unit, legend, plot, description, table });
 }

@@ -4,8 +4,8 @@
  *
  * Charts are redrawn only when new data arrives (a summary, the baseline, a new width), in spec order,
  * a few per animation frame (as many as fit in `FRAME_BUDGET_MS`), so that no task holds the main thread
- * for long and the slider stays responsive. Each chart remembers a signature of the data it shows; a chart whose data is unchanged is
- * skipped. Every frame reads the latest data, so progress updates that arrive while charts are being
+ * for long and the slider stays responsive. Each chart remembers a signature of the data it shows; a
+ * chart whose data is unchanged is skipped. Every frame reads the latest data, so progress updates that arrive while charts are being
  * drawn are coalesced: a chart drawn with older data is simply drawn again. When every chart shows the
  * latest data, `onDrawn` is called (the summary text and the "done" status).
  */
