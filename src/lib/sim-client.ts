@@ -13,8 +13,10 @@
  *
  * Each (seed, regime) is one task in the shared worker pool, queued seed by seed, so the regimes of the
  * first seed run in parallel and the first summary comes after about ⌈regimes ÷ workers⌉ runs. The
- * first seed is queued alone and the others when it is in, so that it does not share the machine with
- * them (the first redraw, issue 14).
+ * first seed is queued alone, and the others once its summary is out and the frame the page drew from
+ * it is painted (`afterPaint`), so that neither the first run nor the drawing and painting of its
+ * result share the machine with them (the first redraw, issue 14). Later summaries come at most every
+ * `MIN_INTERVAL_MS`: each one redraws every chart, which on two cores slows the runs still to come.
  * A (seed, regime) run the page already has for settings that agree on every parameter it read is reused
  * instead of queued (run-cache.ts): moving the royalty rate reruns only the regimes that read it.
  * A new `run` cancels the previous one of the same client (its queued tasks are withdrawn and its late
@@ -64,8 +66,18 @@ export interface SimClient {
 /** How many seeds the first, quick summary waits for (all regimes of the first seed). */
 const FIRST_SEEDS = 1;
 /** Least time between two progressive summaries (ms); the final one is always sent. */
-const MIN_INTERVAL_MS = 250;
+const MIN_INTERVAL_MS = 400;
 
+/** Longest wait for a painted frame before the other seeds are queued anyway (a hidden page paints none). */
+const PAINT_WAIT_MS = 100;
+
+/** Run `f` once, in a task after the next painted frame, or after `PAINT_WAIT_MS` if no frame comes. */
+function afterPaint(f: () => void): void {
+  let ran = false;
+  const once = () => { if (!ran) { ran = true; f(); } };
+  const timer = setTimeout(once, PAINT_WAIT_MS);
+  if (typeof requestAnimationFrame === "function") requestAnimationFrame(() => setTimeout(() => { clearTimeout(timer); once(); }, 0));
+}
 
 /** What `submitRequest` reports: the runs of each seed as it completes (regimes in request order), or a failure. */
 interface RequestEvents {
@@ -177,10 +189,6 @@ export function createSimClient(priority: Priority = PRIORITY.shown): SimClient 
       },
       seed(seed, runs, found) {
         if (gen !== generation) return;
-        if (!restQueued) {
-          restQueued = true;
-          submitRequest(owner, { ...req, seeds: seeds.slice(FIRST_SEEDS) }, events, priority);
-        }
         for (const p of found) problems.add(p);
         bySeed.set(seed, runs);
         const n = bySeed.size;
@@ -189,6 +197,12 @@ export function createSimClient(priority: Priority = PRIORITY.shown): SimClient 
         else if (n > FIRST_SEEDS && !timer) {
           const wait = Math.max(0, MIN_INTERVAL_MS - (Date.now() - lastEmit));
           timer = setTimeout(() => emit(false), wait);
+        }
+        // Once the first summary is out and the page has painted what it drew from it (so that the
+        // drawing and painting have the cores to themselves).
+        if (!restQueued) {
+          restQueued = true;
+          afterPaint(() => { if (gen === generation) submitRequest(owner, { ...req, seeds: seeds.slice(FIRST_SEEDS) }, events, priority); });
         }
       },
     };

@@ -5,9 +5,12 @@
  * Charts are redrawn only when new data arrives (a summary, the baseline, a new width), in spec order,
  * a few per animation frame (as many as fit in `FRAME_BUDGET_MS`), so that no task holds the main thread
  * for long and the slider stays responsive. Each chart remembers a signature of the data it shows; a
- * chart whose data is unchanged is skipped. Every frame reads the latest data, so progress updates that arrive while charts are being
- * drawn are coalesced: a chart drawn with older data is simply drawn again. When every chart shows the
- * latest data, `onDrawn` is called (the summary text and the "done" status).
+ * chart whose data is unchanged is skipped. When new data arrives, the first chart that changed (the
+ * creator chart, at the top) is drawn at once and alone, and the others only after the frame showing it
+ * is painted, so that what the reader looks at first is not held back by the charts below it (issue 14).
+ * Every frame reads the latest data, so progress updates that arrive while charts are being drawn are
+ * coalesced: a chart drawn with older data is simply drawn again. When every chart shows the latest
+ * data, `onDrawn` is called (the summary text and the "done" status).
  */
 import type { SummaryRow } from "../../../models/results/types";
 import { MODEL_VERSION } from "../../../models/version";
@@ -25,8 +28,11 @@ import { openDataTable } from "../../lib/charts/figure";
  */
 const FRAME_BUDGET_MS = 16;
 
+/** Run `f` in a task after the next frame is painted (a frame callback runs before its frame's paint). */
+const afterNextPaint = (f: () => void) => requestAnimationFrame(() => requestAnimationFrame(f));
+
 export interface ChartsView {
-  /** New data: draw what changed, the first chart in this task (`atOnce`) or in the next frame. */
+  /** New data: draw what changed, the first chart in this task and alone (`atOnce`), or from the next frame. */
   dataChanged(atOnce?: boolean): void;
   /** True while charts are still to be drawn for the latest data. */
   drawing(): boolean;
@@ -124,9 +130,10 @@ export function mountCharts(opts: ChartsOptions): ChartsView {
   /**
    * One step: draw the charts whose data changed, in spec order, while the time spent so far plus the
    * next chart's last drawing time stays within `FRAME_BUDGET_MS`, then ask for a frame for the rest;
-   * when none is left, finish. The first chart of a step is always drawn, so every step makes progress.
+   * when none is left, finish. The first chart of a step is always drawn, so every step makes progress;
+   * `alone`: that chart only, the rest after the next paint.
    */
-  const renderFrame = () => {
+  const renderFrame = (alone = false) => {
     frameRequested = false;
     const d = chartData();
     if (d.summary.length) {
@@ -137,9 +144,14 @@ export function mountCharts(opts: ChartsOptions): ChartsView {
         const sig = `${note}|${signatureOf(i, d)}`;
         if (sig === drawn[i]) continue;
         const t = performance.now();
+        if (drew && alone) {
+          frameRequested = true;
+          afterNextPaint(() => renderFrame());
+          return;
+        }
         if (drew && t - start + cost[i] > FRAME_BUDGET_MS) {
           frameRequested = true;
-          requestAnimationFrame(renderFrame);
+          requestAnimationFrame(() => renderFrame());
           return;
         }
         place(slots[i], renderSpec(specs[i], d, true), specs[i].id, opts.exportInfo, note);
@@ -154,8 +166,8 @@ export function mountCharts(opts: ChartsOptions): ChartsView {
   const view: ChartsView = {
     dataChanged(atOnce = true) {
       if (frameRequested) return;
-      if (atOnce) renderFrame();
-      else { frameRequested = true; requestAnimationFrame(renderFrame); }
+      if (atOnce) renderFrame(true);
+      else { frameRequested = true; requestAnimationFrame(() => renderFrame()); }
     },
     drawing: () => frameRequested,
   };

@@ -10,11 +10,17 @@ import { citeInput, scenarioFileText, urlQuery, type ExplorerState } from "./sta
 
 /** Least time between two `history.replaceState` calls (browsers ignore them when called too often). */
 const URL_INTERVAL_MS = 100;
+/**
+ * Time after an input before the address bar is rewritten: `replaceState` costs the browser's own
+ * process several milliseconds, which on a two-core machine it would take from the run and the first
+ * redraw the input started (issue 14).
+ */
+const URL_DELAY_MS = 100;
 /** Time after an input before the citation panel and the scenario link are rewritten. */
 const CITE_DELAY_MS = 150;
 
 export interface CiteView {
-  /** On a change: the URL at once (or as soon as the interval allows), the panel shortly after. */
+  /** On a change: the URL and the panel shortly after (the URL at most every `URL_INTERVAL_MS`). */
   changed(): void;
   /** Write the URL and the panel now. */
   writeAll(): void;
@@ -55,10 +61,13 @@ export function mountCite(registry: Registry, getState: () => ExplorerState): Ci
   let citeTimer: ReturnType<typeof setTimeout> | undefined;
   const permalink = () => `${location.origin}${location.pathname}${urlQuery(registry, getState())}`;
 
-  /** Write the URL now, or, during a fast drag, once the interval has passed (always with the latest state). */
-  const writeUrl = () => {
+  /**
+   * Write the URL after `delay` ms, or, during a fast drag, once the interval has passed (always with the
+   * latest state); `delay` 0 with the interval passed: now.
+   */
+  const writeUrl = (delay: number) => {
     if (urlTimer !== undefined) return;
-    const wait = lastUrlAt + URL_INTERVAL_MS - performance.now();
+    const wait = Math.max(delay, lastUrlAt + URL_INTERVAL_MS - performance.now());
     const write = () => {
       urlTimer = undefined;
       lastUrlAt = performance.now();
@@ -105,11 +114,11 @@ export function mountCite(registry: Registry, getState: () => ExplorerState): Ci
 
   return {
     changed() {
-      writeUrl();
+      writeUrl(URL_DELAY_MS);
       citeTimer ??= setTimeout(writePanel, CITE_DELAY_MS);
     },
     writeAll() {
-      writeUrl();
+      writeUrl(0);
       writePanel();
     },
     permalink,

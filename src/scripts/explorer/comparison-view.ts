@@ -119,6 +119,15 @@ export function mountComparison(data: () => { summary: SummaryRow[]; regimes: re
 
   let queued = false;
   const later = () => { if (!queued) { queued = true; requestAnimationFrame(() => { queued = false; draw(); }); } };
+  /** The data the chart was last drawn from: a new run that has not brought new data yet redraws nothing. */
+  let drawnFrom: { summary: SummaryRow[]; regimes: string } | undefined;
+  const dataChanged = () => {
+    const { summary, regimes } = data();
+    const now = { summary, regimes: regimes.join(",") };
+    if (drawnFrom && drawnFrom.summary === now.summary && drawnFrom.regimes === now.regimes) return;
+    drawnFrom = now;
+    later();
+  };
   root.addEventListener("change", (e) => {
     if (e.target === yearSel) wantedYear = Number(yearSel.value);
     draw();
@@ -129,7 +138,7 @@ export function mountComparison(data: () => { summary: SummaryRow[]; regimes: re
     if (Math.abs(width - chartWidth) > 8) { chartWidth = width; later(); }
   }).observe(q("chart"));
   return {
-    dataChanged: later,
+    dataChanged,
     show(c) {
       q<HTMLSelectElement>("metric").value = c.metric;
       setRadio("comparison-window", c.window === "cumulative" ? "cumulative" : "final");

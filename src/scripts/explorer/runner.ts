@@ -23,7 +23,7 @@ export const EXPLORER_KEYS = [...new Set([...specKeys(EXPLORER_CHARTS), ...SUMMA
 /** What the page shows now. */
 export interface RunSnapshot {
   summary: SummaryRow[];
-  /** The baseline's summary when it is finished and is not itself the data shown. */
+  /** The baseline's summary when it is finished and is not itself the summary shown. */
   base: SummaryRow[] | undefined;
   done: boolean;
   seedsDone: number;
@@ -50,7 +50,12 @@ export function createRunner(registry: Registry, initial: ExplorerState, onData:
   const mainClient = createSimClient();
   const baseClient = createSimClient(PRIORITY.baseline);
   let baseline = { key: "", summary: [] as SummaryRow[], done: false, seedsDone: 0 };
-  let current: Progress & { fromBaseline: boolean } = { summary: [], done: false, seedsDone: 0, seedsTotal: 0, fromBaseline: true };
+  /**
+   * `fromBaseline`: the latest run is the baseline's (default settings); `summaryIsBaseline`: the summary
+   * shown is the baseline's (it stays after a move away from the defaults until the new run's first seed
+   * is in, and is then not drawn against itself).
+   */
+  let current: Progress & { fromBaseline: boolean; summaryIsBaseline: boolean } = { summary: [], done: false, seedsDone: 0, seedsTotal: 0, fromBaseline: true, summaryIsBaseline: true };
   let startedAt = 0;
   let lastError: string | undefined;
   let shown = initial;
@@ -67,7 +72,7 @@ export function createRunner(registry: Registry, initial: ExplorerState, onData:
     baseClient.run(request(state, { "sim.years": years }), (p) => {
       baseline = { key, summary: p.summary, done: p.done, seedsDone: p.seedsDone };
       if (p.error) lastError = p.error;
-      if (current.fromBaseline) current = { ...progress(p), fromBaseline: true };
+      if (current.fromBaseline) current = { ...progress(p), fromBaseline: true, summaryIsBaseline: true };
       onData();
     });
   }
@@ -79,16 +84,16 @@ export function createRunner(registry: Registry, initial: ExplorerState, onData:
     runBaseline(state);
     if (isDefaultRun(registry, state)) {
       mainClient.cancel();
-      current = { summary: baseline.summary, done: baseline.done, seedsDone: baseline.seedsDone, seedsTotal: state.seeds.length, fromBaseline: true };
+      current = { summary: baseline.summary, done: baseline.done, seedsDone: baseline.seedsDone, seedsTotal: state.seeds.length, fromBaseline: true, summaryIsBaseline: true };
       // The baseline's summary is the data for these settings: draw it (if any) now.
       onData();
       return;
     }
     // The old summary stays until the first new one arrives; the charts are not redrawn with it (they
-    // change when new data comes).
-    current = { summary: current.summary, done: false, seedsDone: 0, seedsTotal: state.seeds.length, fromBaseline: false };
+    // change when new data comes: nothing they show changes before).
+    current = { summary: current.summary, done: false, seedsDone: 0, seedsTotal: state.seeds.length, fromBaseline: false, summaryIsBaseline: current.summaryIsBaseline };
     mainClient.run(request(state, state.settings), (p) => {
-      current = { ...progress(p), fromBaseline: false };
+      current = { ...progress(p), fromBaseline: false, summaryIsBaseline: false };
       if (p.error) lastError = p.error;
       if (p.problems) onProblems(p.problems);
       onData();
@@ -100,7 +105,7 @@ export function createRunner(registry: Registry, initial: ExplorerState, onData:
     run,
     snapshot: () => ({
       summary: current.summary,
-      base: current.fromBaseline || !baseline.done ? undefined : baseline.summary,
+      base: current.summaryIsBaseline || !baseline.done ? undefined : baseline.summary,
       // Done only when the baseline is in too: the baseline runs at a lower priority than the shown settings
       // (sim-pool.ts), and the summary's comparison with the defaults needs it, so "done" keeps meaning the
       // final charts and summary.

@@ -1,0 +1,109 @@
+/**
+ * The order of work after a slider move on the explorer (issue 14, the first redraw), in real Chromium
+ * against the built site: nothing is redrawn before the new run's first seed is in; then the creator
+ * chart is drawn alone, and the other charts and the other seeds' runs wait until it is painted; the
+ * address bar is rewritten shortly after the move, not inside it.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { launch, newPage, waitForRun } from "./harness";
+
+const baseUrl = inject("baseUrl");
+let browser: Browser;
+
+beforeAll(async () => { browser = await launch(); });
+afterAll(async () => { await browser?.close(); });
+
+/** Init script: the time of every task the page posts to a worker (warm-ups aside), with its seed, in `window.__posts`. */
+function recordPosts() {
+  const log: { t: number; seed: number; regimes: string[] }[] = [];
+  (window as unknown as { __posts: typeof log }).__posts = log;
+  const post = Worker.prototype.postMessage;
+  Worker.prototype.postMessage = function (this: Worker, msg: unknown, ...rest: unknown[]) {
+    const m = msg as { taskId?: number; warm?: boolean; seed: number; regimes: string[] };
+    if (m && typeof m.taskId === "number" && !m.warm) log.push({ t: performance.now(), seed: m.seed, regimes: m.regimes });
+    return (post as (...a: unknown[]) => void).call(this, msg, ...rest);
+  } as typeof Worker.prototype.postMessage;
+}
+
+interface Move {
+  /** The creator chart's and the comparison chart's nodes are the same right after the input event. */
+  sameRightAfter: boolean;
+  /** The address bar right after the input event. */
+  searchRightAfter: string;
+  /** When the creator chart's description changed, whether the developer chart's had (it must not have yet). */
+  developerChangedWithCreator: boolean;
+  developerChangedLater: boolean;
+  creatorAt: number;
+  /** First change of the comparison chart after the input (ms since the input; -1: none before the run is done). */
+  comparisonAt: number;
+  posts: { t: number; seed: number; regimes: string[] }[];
+  start: number;
+}
+
+describe("explorer: after a slider move", () => {
+  it("redraws nothing until the first seed is in, then the creator chart alone; the other charts, the other seeds and the URL follow", async () => {
+    const w = await newPage(browser, baseUrl);
+    const { page } = w;
+    await page.addInitScript(recordPosts);
+    await page.goto(`${baseUrl}/explorer/?seeds=1..4`);
+    await waitForRun(page);
+    await page.waitForTimeout(300);
+    const m: Move = await page.evaluate(async () => {
+      const win = window as unknown as { __posts: Move["posts"] };
+      win.__posts.length = 0;
+      const input = document.querySelector<HTMLInputElement>('input[name="compulsory.royalty_rate"]')!;
+      const status = document.getElementById("run-status")!;
+      const desc = (id: string) => document.querySelector(`${id} .chart-desc`)?.textContent ?? "";
+      const creatorBefore = desc("#chart-creator"), developerBefore = desc("#chart-developer");
+      const creatorSvg = document.querySelector("#chart-creator svg");
+      const cmp = document.querySelector('[data-cmp="chart"]')!;
+      const cmpChild = cmp.firstChild;
+      let comparisonAt = -1;
+      const start = performance.now();
+      new MutationObserver(() => { if (comparisonAt < 0) comparisonAt = performance.now() - start; }).observe(cmp, { childList: true });
+      const creator = new Promise<{ at: number; developerChanged: boolean }>((ok) => {
+        const mo = new MutationObserver(() => {
+          if (desc("#chart-creator") === creatorBefore) return;
+          mo.disconnect();
+          ok({ at: performance.now() - start, developerChanged: desc("#chart-developer") !== developerBefore });
+        });
+        mo.observe(document.getElementById("chart-creator")!, { childList: true, subtree: true, characterData: true });
+      });
+      input.value = "0.035";
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+      const sameRightAfter = document.querySelector("#chart-creator svg") === creatorSvg && cmp.firstChild === cmpChild;
+      const searchRightAfter = location.search;
+      const c = await creator;
+      await new Promise<void>((ok) => {
+        if (status.dataset.state === "done") return ok();
+        const mo = new MutationObserver(() => { if (status.dataset.state === "done") { mo.disconnect(); ok(); } });
+        mo.observe(status, { attributes: true, attributeFilter: ["data-state"] });
+      });
+      return {
+        sameRightAfter, searchRightAfter, developerChangedWithCreator: c.developerChanged, developerChangedLater: desc("#chart-developer") !== developerBefore,
+        creatorAt: c.at, comparisonAt, posts: win.__posts.map((p) => ({ ...p, t: p.t - start })), start,
+      };
+    });
+    // Right after the input: no chart redrawn from the old data (a first move away from the defaults
+    // used to redraw every chart against the baseline it was showing), and the URL not yet rewritten.
+    expect(m.sameRightAfter).toBe(true);
+    expect(m.searchRightAfter).not.toContain("compulsory.royalty_rate=0.035");
+    await page.waitForFunction(() => location.search.includes("compulsory.royalty_rate=0.035"), undefined, { timeout: 5_000 });
+    // The creator chart first and alone; the developer chart after it, with the same run's data.
+    expect(m.developerChangedWithCreator).toBe(false);
+    expect(m.developerChangedLater).toBe(true);
+    // The comparison chart is redrawn only from new data, so not before the creator chart.
+    expect(m.comparisonAt).toBeGreaterThanOrEqual(m.creatorAt);
+    // Seed 1 of the compulsory licence alone (the other regimes did not read the rate: reused); seeds 2–4
+    // only once the creator chart had been drawn from it.
+    const first = m.posts.filter((p) => p.seed === 1);
+    const rest = m.posts.filter((p) => p.seed !== 1);
+    expect(first.map((p) => p.regimes.join("+"))).toEqual(["compulsory"]);
+    expect(rest.map((p) => p.seed).sort()).toEqual([2, 3, 4]);
+    for (const p of rest) expect(p.t).toBeGreaterThan(m.creatorAt);
+    expect(w.pageErrors).toEqual([]);
+    expect(w.consoleErrors).toEqual([]);
+    await w.context.close();
+  });
+});
