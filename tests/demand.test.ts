@@ -2,7 +2,7 @@
  * The demand module (models/economy/demand.ts) on cases solved by hand or by an independent method.
  */
 import { describe, expect, it } from "vitest";
-import { allocMarket, consumerSurplus, effectiveData, effectiveDataSlope, inclusiveValues, type DemandYear, type Market } from "../models/economy/demand";
+import { allocMarket, consumerSurplus, effectiveData, effectiveDataInterior, effectiveDataSlope, inclusiveValues, type DemandYear, type Market } from "../models/economy/demand";
 import { solvePrices } from "../models/economy/prices";
 import { bestResponseGain } from "./helpers/price-gain";
 
@@ -47,6 +47,26 @@ describe("effectiveData", () => {
       const fd = (effectiveData(u + h, n, 15.4, s) - effectiveData(u - h, n, 15.4, s)) / (2 * h);
       expect(effectiveDataSlope(u, n, 15.4, s)).toBeCloseTo(fd, 5);
     }
+  });
+});
+
+describe("effectiveDataInterior", () => {
+  it("gives the very numbers of effectiveData and effectiveDataSlope for 0 < u < n, over 20,000 random cases", () => {
+    let x = 12345;
+    const next = () => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    const out = { d: 0, slope: 0 };
+    let checked = 0;
+    for (let k = 0; k < 20_000; k++) {
+      const n = 10 ** (6 * next() - 2);
+      const u = n * (k % 7 === 0 ? 1 - 1e-12 * next() : next());
+      const rStar = 0.5 + 30 * next(), sigma = k % 5 === 0 ? 0 : next();
+      if (!(u > 0 && u < n)) continue;
+      effectiveDataInterior(u, n, rStar, sigma, out);
+      expect(Object.is(out.d, effectiveData(u, n, rStar, sigma))).toBe(true);
+      expect(Object.is(out.slope, effectiveDataSlope(u, n, rStar, sigma))).toBe(true);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(19_000);
   });
 });
 

@@ -11,7 +11,7 @@
  * so the best corpus takes cells in order of cost per unit of value up to where marginal profit equals
  * that cost: found by binary search over the prefix and bisection inside the last cell.
  */
-import { effectiveData, effectiveDataSlope } from "./demand";
+import { effectiveData, effectiveDataInterior } from "./demand";
 import { prefixAt, type Plan } from "./plan";
 import { statutoryRoyalty } from "./royalty";
 import { pow } from "../engine/math";
@@ -76,6 +76,9 @@ function dataFactorAt(view: DevView, v: number): number {
   return pow(effectiveData(v, view.tokens, view.rStar, view.sigma) / view.dRef, view.thetaAlpha);
 }
 
+/** Scratch for `marginalProfit` (D″ and its slope at one corpus value). */
+const DATA = { d: 0, slope: 0 };
+
 /** Σ_g w_g q_g at data factor f, with weights w per segment (prices: revenue; costs: inference cost; USD a year), or plain quantity (user-years) when w is null. */
 function weightedQuantity(view: DevView, f: number, w: Float64Array | null): number {
   let r = 0;
@@ -96,8 +99,10 @@ export function quantityAt(view: DevView, v: number): number {
  * segment margin m_g = keepRevenue · p_g − keepCost · c_g (floored at 0 when `floor`).
  */
 export function marginalProfit(view: DevView, v: number, keepRevenue: number, keepCost: number, floor: boolean): number {
-  const d = effectiveData(v, view.tokens, view.rStar, view.sigma);
-  const slope = effectiveDataSlope(v, view.tokens, view.rStar, view.sigma);
+  // Outside 0 < v < N the slope (v ≥ N) or D″ (v ≤ 0, NaN) is 0, and so is the marginal profit.
+  if (!(v > 0) || v >= view.tokens) return 0;
+  effectiveDataInterior(v, view.tokens, view.rStar, view.sigma, DATA);
+  const d = DATA.d, slope = DATA.slope;
   if (!(slope > 0) || !(d > 0)) return 0;
   const f = pow(d / view.dRef, view.thetaAlpha);
   let sum = 0;
