@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { allocMarket, consumerSurplus, effectiveData, effectiveDataInterior, effectiveDataSlope, inclusiveValues, type DemandYear, type Market } from "../models/economy/demand";
 import { solvePrices } from "../models/economy/prices";
+import { exp } from "../models/engine/math";
 import { bestResponseGain } from "./helpers/price-gain";
 
 /** One segment of 100 users with α = 1, θ = 0 (quality does not matter), ξ = 0, inference cost $1. */
@@ -50,6 +51,18 @@ describe("effectiveData", () => {
   });
 });
 
+/** D″ and its slope as the model first wrote them, apart and with four exponentials: the oracle for the shared `effectiveDataInterior`. */
+const referenceData = (u: number, n: number, rStar: number, sigma: number) => {
+  const d1 = u + u * rStar * (1 - exp(-(n / u - 1) / rStar));
+  const d = d1 + sigma * d1 * (1 - exp(-(n - d1) / d1));
+  const r = n / u - 1;
+  const e = exp(-r / rStar);
+  const s1 = u + u * rStar * (1 - e);
+  const x = (n - s1) / s1;
+  const ex = exp(-x);
+  return { d, slope: (1 + rStar * (1 - e) - e * (r + 1)) * (1 + sigma * (1 - ex) - sigma * ex * (n / s1)) };
+};
+
 describe("effectiveDataInterior", () => {
   it("gives the very numbers of effectiveData and effectiveDataSlope for 0 < u < n, over 20,000 random cases", () => {
     let x = 12345;
@@ -62,8 +75,11 @@ describe("effectiveDataInterior", () => {
       const rStar = 0.5 + 30 * next(), sigma = k % 5 === 0 ? 0 : next();
       if (!(u > 0 && u < n)) continue;
       effectiveDataInterior(u, n, rStar, sigma, out);
-      expect(Object.is(out.d, effectiveData(u, n, rStar, sigma))).toBe(true);
-      expect(Object.is(out.slope, effectiveDataSlope(u, n, rStar, sigma))).toBe(true);
+      const ref = referenceData(u, n, rStar, sigma);
+      expect(Object.is(out.d, ref.d)).toBe(true);
+      expect(Object.is(out.slope, ref.slope)).toBe(true);
+      expect(Object.is(effectiveData(u, n, rStar, sigma), ref.d)).toBe(true);
+      expect(Object.is(effectiveDataSlope(u, n, rStar, sigma), ref.slope)).toBe(true);
       checked++;
     }
     expect(checked).toBeGreaterThan(19_000);

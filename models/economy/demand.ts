@@ -126,6 +126,9 @@ export function setDemandYear(p: ModelParams, t: number, out: DemandYear): void 
   out.tokens = p.progress.tokenDemand2025 * tokenIndex(p, t);
 }
 
+/** Scratch for `effectiveData` and `effectiveDataSlope`. */
+const DATA = { d: 0, slope: 0 };
+
 /**
  * Effective data D″ of U unique full corpora when compute can use N: repetition per Muennighoff et al.
  * (D′), then synthetic data generated from it, filling the gap to N with diminishing returns and at most
@@ -136,27 +139,22 @@ export function setDemandYear(p: ModelParams, t: number, out: DemandYear): void 
 export function effectiveData(u: number, n: number, rStar: number, sigma: number): number {
   if (!(u > 0)) return 0;
   if (u >= n) return n;
-  const d1 = u + u * rStar * (1 - exp(-(n / u - 1) / rStar));
-  return d1 + sigma * d1 * (1 - exp(-(n - d1) / d1));
+  effectiveDataInterior(u, n, rStar, sigma, DATA);
+  return DATA.d;
 }
 
 /** ∂D″/∂U: 0 once U covers N (more unique data adds nothing the compute can use). */
 export function effectiveDataSlope(u: number, n: number, rStar: number, sigma: number): number {
   if (u >= n) return 0;
   if (!(u > 0)) return (1 + sigma) * (1 + rStar);
-  const r = n / u - 1;
-  const e = exp(-r / rStar);
-  const d1 = u + u * rStar * (1 - e);
-  const slope1 = 1 + rStar * (1 - e) - e * (r + 1);
-  const x = (n - d1) / d1;
-  const ex = exp(-x);
-  return slope1 * (1 + sigma * (1 - ex) - sigma * ex * (n / d1));
+  effectiveDataInterior(u, n, rStar, sigma, DATA);
+  return DATA.slope;
 }
 
 /**
- * D″ and ∂D″/∂U together for 0 < u < n, from two exponentials instead of the four the two functions
- * take apart; the same numbers, bit for bit, as `effectiveData(u, …)` and `effectiveDataSlope(u, …)`
- * (the same operations on the same operands: −(a/b) and (−a)/b round alike). Written into `out`.
+ * D″ and ∂D″/∂U together for 0 < u < n (the repeated data D′ = U + U R* (1 − e^{−(N/U − 1)/R*}), then the
+ * synthetic data on top), from two exponentials: `marginalProfit` needs both at every step of its search.
+ * Written into `out`.
  */
 export function effectiveDataInterior(u: number, n: number, rStar: number, sigma: number, out: { d: number; slope: number }): void {
   const r = n / u - 1;

@@ -6,25 +6,13 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { launch, newPage, waitForRun } from "./harness";
+import { launch, openRecordingTasks, type PostedTask } from "./harness";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
 
 beforeAll(async () => { browser = await launch(); });
 afterAll(async () => { await browser?.close(); });
-
-/** Init script: the time of every task the page posts to a worker (warm-ups aside), with its seed, in `window.__posts`. */
-function recordPosts() {
-  const log: { t: number; seed: number; regimes: string[] }[] = [];
-  (window as unknown as { __posts: typeof log }).__posts = log;
-  const post = Worker.prototype.postMessage;
-  Worker.prototype.postMessage = function (this: Worker, msg: unknown, ...rest: unknown[]) {
-    const m = msg as { taskId?: number; warm?: boolean; seed: number; regimes: string[] };
-    if (m && typeof m.taskId === "number" && !m.warm) log.push({ t: performance.now(), seed: m.seed, regimes: m.regimes });
-    return (post as (...a: unknown[]) => void).call(this, msg, ...rest);
-  } as typeof Worker.prototype.postMessage;
-}
 
 interface Move {
   /** The creator chart's and the comparison chart's nodes are the same right after the input event. */
@@ -37,21 +25,18 @@ interface Move {
   creatorAt: number;
   /** First change of the comparison chart after the input (ms since the input; -1: none before the run is done). */
   comparisonAt: number;
-  posts: { t: number; seed: number; regimes: string[] }[];
-  start: number;
+  /** The tasks posted after the input (`postedAt`: ms since the input). */
+  posts: PostedTask[];
 }
 
 describe("explorer: after a slider move", () => {
   it("redraws nothing until the first seed is in, then the creator chart alone; the other charts, the other seeds and the URL follow", async () => {
-    const w = await newPage(browser, baseUrl);
+    const w = await openRecordingTasks(browser, baseUrl, "?seeds=1..4");
     const { page } = w;
-    await page.addInitScript(recordPosts);
-    await page.goto(`${baseUrl}/explorer/?seeds=1..4`);
-    await waitForRun(page);
     await page.waitForTimeout(300);
     const m: Move = await page.evaluate(async () => {
-      const win = window as unknown as { __posts: Move["posts"] };
-      win.__posts.length = 0;
+      const win = window as unknown as { __tasks: Move["posts"] };
+      win.__tasks.length = 0;
       const input = document.querySelector<HTMLInputElement>('input[name="compulsory.royalty_rate"]')!;
       const status = document.getElementById("run-status")!;
       const desc = (id: string) => document.querySelector(`${id} .chart-desc`)?.textContent ?? "";
@@ -82,7 +67,7 @@ describe("explorer: after a slider move", () => {
       });
       return {
         sameRightAfter, searchRightAfter, developerChangedWithCreator: c.developerChanged, developerChangedLater: desc("#chart-developer") !== developerBefore,
-        creatorAt: c.at, comparisonAt, posts: win.__posts.map((p) => ({ ...p, t: p.t - start })), start,
+        creatorAt: c.at, comparisonAt, posts: win.__tasks.map((p) => ({ ...p, postedAt: p.postedAt - start })),
       };
     });
     // Right after the input: no chart redrawn from the old data (a first move away from the defaults
@@ -101,7 +86,7 @@ describe("explorer: after a slider move", () => {
     const rest = m.posts.filter((p) => p.seed !== 1);
     expect(first.map((p) => p.regimes.join("+"))).toEqual(["compulsory"]);
     expect(rest.map((p) => p.seed).sort()).toEqual([2, 3, 4]);
-    for (const p of rest) expect(p.t).toBeGreaterThan(m.creatorAt);
+    for (const p of rest) expect(p.postedAt).toBeGreaterThan(m.creatorAt);
     expect(w.pageErrors).toEqual([]);
     expect(w.consoleErrors).toEqual([]);
     await w.context.close();

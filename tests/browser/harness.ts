@@ -60,6 +60,38 @@ export async function setSlider(page: Page, name: string, value: number): Promis
   }, [name, value] as const);
 }
 
+/** A task the page posted to a simulation worker, as `recordPostedTasks` keeps it. */
+export interface PostedTask { regimes: string[]; seed: number; settings: Record<string, number>; keys?: string[]; postedAt: number }
+
+/**
+ * Init script: keep every task the page posts to a worker (warm-ups aside) in `window.__tasks`, as a
+ * copy with the time it was posted (`performance.now()`); `takePostedTasks` reads them.
+ */
+export function recordPostedTasks(): void {
+  const log: unknown[] = [];
+  (window as unknown as { __tasks: unknown[] }).__tasks = log;
+  const post = Worker.prototype.postMessage;
+  Worker.prototype.postMessage = function (this: Worker, msg: unknown, ...rest: unknown[]) {
+    const m = msg as { taskId?: number; warm?: boolean };
+    if (m && typeof m.taskId === "number" && !m.warm) log.push({ ...JSON.parse(JSON.stringify(msg)), postedAt: performance.now() });
+    return (post as (...a: unknown[]) => void).call(this, msg, ...rest);
+  } as typeof Worker.prototype.postMessage;
+}
+
+/** The tasks recorded since the last call (`recordPostedTasks`), and forget them. */
+export async function takePostedTasks(page: Page): Promise<PostedTask[]> {
+  return page.evaluate(() => (window as unknown as { __tasks: PostedTask[] }).__tasks.splice(0));
+}
+
+/** A new page recording the tasks it posts (`recordPostedTasks`), on the explorer with `query`, once its first run is done. */
+export async function openRecordingTasks(browser: Browser, baseUrl: string, query: string): Promise<Watched> {
+  const w = await newPage(browser, baseUrl);
+  await w.page.addInitScript(recordPostedTasks);
+  await w.page.goto(`${baseUrl}/explorer/${query}`);
+  await waitForRun(w.page);
+  return w;
+}
+
 /** Wait until the explorer reports that every seed is done. */
 export async function waitForRun(page: Page, timeout = 90_000): Promise<void> {
   await page.waitForSelector('#run-status[data-state="done"]', { timeout });

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { launch, newPage, setSlider, waitForRun } from "./harness";
+import { launch, openRecordingTasks, setSlider, takePostedTasks, waitForRun, type PostedTask as Posted } from "./harness";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
@@ -14,22 +14,17 @@ let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
 afterAll(async () => { await browser?.close(); });
 
-interface Posted { regimes: string[]; seed: number; settings: Record<string, number> }
-
 describe("sim-client run (run-cache)", () => {
   it("reruns only the compulsory licence after a royalty-rate move, and draws the new figures", async () => {
-    const w = await newPage(browser, baseUrl);
+    const w = await openRecordingTasks(browser, baseUrl, "?seeds=1..4");
     const { page } = w;
-    await page.addInitScript(recordTasks);
-    await page.goto(`${baseUrl}/explorer/?seeds=1..4`);
-    await waitForRun(page);
     const before = await page.locator("#chart-creator .chart-desc").textContent();
-    const firstRun = await page.evaluate(() => (window as unknown as { __tasks: Posted[] }).__tasks.splice(0));
+    const firstRun = await takePostedTasks(page);
     expect(new Set(firstRun.flatMap((t) => t.regimes)).size).toBeGreaterThan(1);
     await setSlider(page, "compulsory.royalty_rate", 0.07);
     await waitForRun(page);
     await expect.poll(() => page.locator("#chart-creator .chart-desc").textContent()).not.toBe(before);
-    const tasks = await page.evaluate(() => (window as unknown as { __tasks: Posted[] }).__tasks.splice(0));
+    const tasks = await takePostedTasks(page);
     // The shown settings' tasks: the rate moved, every other setting as before.
     const shown = tasks.filter((t) => t.settings["compulsory.royalty_rate"] === 0.07 && Object.keys(t.settings).length > 10);
     const reference = shown.find((t) => t.regimes.includes("compulsory"));
@@ -43,17 +38,14 @@ describe("sim-client run (run-cache)", () => {
   });
 
   it("writes the comparison with the defaults from the runs the charts made, posting none of its own", async () => {
-    const w = await newPage(browser, baseUrl);
+    const w = await openRecordingTasks(browser, baseUrl, "?seeds=1..3");
     const { page } = w;
-    await page.addInitScript(recordTasks);
-    await page.goto(`${baseUrl}/explorer/?seeds=1..3`);
-    await waitForRun(page);
-    await page.evaluate(() => (window as unknown as { __tasks: Posted[] }).__tasks.splice(0));
+    await takePostedTasks(page);
     await setSlider(page, "compulsory.royalty_rate", 0.09);
     await waitForRun(page);
     await page.waitForSelector('[data-compare-text][data-state="done"]', { timeout: 60_000 });
     expect(await page.locator("[data-compare-text]").innerText()).toMatch(/compulsory/i);
-    const tasks = await page.evaluate(() => (window as unknown as { __tasks: Posted[] }).__tasks.splice(0));
+    const tasks = await takePostedTasks(page);
     const shown = tasks.find((t) => t.regimes.includes("compulsory") && t.settings["compulsory.royalty_rate"] === 0.09)!;
     expect(shown).toBeDefined();
     // Both sides of the pairs, the shown settings and the defaults (every setting as shown but the rate), are runs
@@ -68,14 +60,3 @@ describe("sim-client run (run-cache)", () => {
   });
 });
 
-/** Init script: record every task the page posts to a worker (warm-ups aside) in `window.__tasks`. */
-function recordTasks() {
-  const log: unknown[] = [];
-  (window as unknown as { __tasks: unknown[] }).__tasks = log;
-  const post = Worker.prototype.postMessage;
-  Worker.prototype.postMessage = function (this: Worker, msg: unknown, ...rest: unknown[]) {
-    const m = msg as { taskId?: number; warm?: boolean };
-    if (m && typeof m.taskId === "number" && !m.warm) log.push(JSON.parse(JSON.stringify(msg)));
-    return (post as (...a: unknown[]) => void).call(this, msg, ...rest);
-  } as typeof Worker.prototype.postMessage;
-}

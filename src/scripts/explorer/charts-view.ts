@@ -28,7 +28,10 @@ import { openDataTable } from "../../lib/charts/figure";
  */
 const FRAME_BUDGET_MS = 16;
 
-/** Run `f` in a task after the next frame is painted (a frame callback runs before its frame's paint). */
+/**
+ * Run `f` in the frame after the next one, so after the next frame is painted (a frame callback runs
+ * before its own frame's paint), and still at the start of a frame like every other drawing step.
+ */
 const afterNextPaint = (f: () => void) => requestAnimationFrame(() => requestAnimationFrame(f));
 
 export interface ChartsView {
@@ -144,14 +147,9 @@ export function mountCharts(opts: ChartsOptions): ChartsView {
         const sig = `${note}|${signatureOf(i, d)}`;
         if (sig === drawn[i]) continue;
         const t = performance.now();
-        if (drew && alone) {
+        if (drew && (alone || t - start + cost[i] > FRAME_BUDGET_MS)) {
           frameRequested = true;
-          afterNextPaint(() => renderFrame());
-          return;
-        }
-        if (drew && t - start + cost[i] > FRAME_BUDGET_MS) {
-          frameRequested = true;
-          requestAnimationFrame(() => renderFrame());
+          (alone ? afterNextPaint : requestAnimationFrame)(() => renderFrame());
           return;
         }
         place(slots[i], renderSpec(specs[i], d, true), specs[i].id, opts.exportInfo, note);
