@@ -14,6 +14,7 @@ import { REGIME_BY_ID } from "../../../models/regimes/index";
 import { COMPARISON_METRICS } from "../../lib/charts/comparison";
 import { regimeShort } from "../../lib/charts/palette";
 import { displayUnit } from "../../lib/charts/units";
+import { swatch, type LegendItem } from "../../lib/charts/figure";
 import { CORNER_LABELS, cornerPoints, cornerValues, corners, decompositionText, type Corner } from "../../lib/four-line";
 import { createSimClient } from "../../lib/sim-client";
 import { PRIORITY } from "../../lib/sim-pool";
@@ -21,6 +22,31 @@ import { pageElement } from "./dom";
 import type { ExplorerState } from "./state";
 
 const CORNERS: Corner[] = ["D", "A", "P", "B"];
+/**
+ * Each corner's colour (Okabe–Ito hues that read on white) and dash pattern, so colour is never the only
+ * cue. The legend is the site's HTML legend: Plot's own would add a <style> element, which the pages'
+ * content security policy does not allow.
+ */
+const CORNER_STYLE: Record<Corner, { color: string; dash: string }> = {
+  D: { color: "#000000", dash: "none" },
+  A: { color: "#0072B2", dash: "6 3" },
+  P: { color: "#D55E00", dash: "2 2" },
+  B: { color: "#009E73", dash: "8 3 2 3" },
+};
+
+/** The legend: one swatch per corner (line, dash and colour) and the band. */
+function cornerLegend(): HTMLUListElement {
+  const items: LegendItem[] = CORNERS.map((c) => ({ label: CORNER_LABELS[c], color: CORNER_STYLE[c].color, kind: "line", dash: CORNER_STYLE[c].dash }));
+  items.push({ label: "90% band across seeds", color: "#777", kind: "band" });
+  const ul = Object.assign(document.createElement("ul"), { className: "chart-legend" });
+  ul.setAttribute("aria-label", "Legend");
+  for (const item of items) {
+    const li = document.createElement("li");
+    li.append(swatch(item), Object.assign(document.createElement("span"), { textContent: item.label }));
+    ul.append(li);
+  }
+  return ul;
+}
 const label = (m: string) => METRIC_BY_NAME.get(m)?.label ?? m;
 
 /** The metric select, labelled; its options are the comparison's metrics. */
@@ -88,11 +114,11 @@ export function mountFourLine(registry: Registry, place?: Element) {
       width: W, height: facet ? 120 * state.regimes.length + 60 : 240, marginLeft: 56, marginRight: facet ? 96 : 20,
       x: { label: "Year", tickFormat: "d", ticks: years.filter((_, i) => i % Math.ceil(years.length / (W < 500 ? 4 : 8)) === 0) },
       y: { label: `${label(metric)}, ${u.label}`, grid: true },
-      color: { legend: true, domain: CORNERS.map((c) => CORNER_LABELS[c]) },
+      color: { domain: CORNERS.map((c) => CORNER_LABELS[c]), range: CORNERS.map((c) => CORNER_STYLE[c].color) },
       fy: facet ? { label: null, tickFormat: (id: string) => regimeShort(id) } : undefined,
       marks: [
         Plot.areaY(points, { x: "year", y1: "q05", y2: "q95", fill: "corner", fillOpacity: 0.12, fy: facet, ariaHidden: "true" }),
-        Plot.lineY(points, { x: "year", y: "q50", stroke: "corner", fy: facet, ariaHidden: "true" }),
+        ...CORNERS.map((c) => Plot.lineY(points.filter((p) => p.corner === CORNER_LABELS[c]), { x: "year", y: "q50", stroke: "corner", strokeDasharray: CORNER_STYLE[c].dash, fy: facet, ariaHidden: "true" })),
       ],
     });
     chart.setAttribute("aria-label", `${label(metric)} for the four corners of policy × assumptions, median and 90% band across seeds; the table below has the last year's values`);
@@ -106,7 +132,7 @@ export function mountFourLine(registry: Registry, place?: Element) {
     plot.append(chart);
     const table = Object.assign(document.createElement("div"), { className: "table-scroll" });
     table.append(cornerTable(s, state.regimes, metric, year));
-    body.replaceChildren(plot, note, ...words.map((t) => Object.assign(document.createElement("p"), { textContent: t })), table);
+    body.replaceChildren(cornerLegend(), plot, note, ...words.map((t) => Object.assign(document.createElement("p"), { textContent: t })), table);
     box.hidden = false;
   }
 
@@ -127,6 +153,15 @@ export function mountFourLine(registry: Registry, place?: Element) {
           });
       }
       draw();
+    },
+    /**
+     * The state changed: withdraw the corners' queued runs, if any are unfinished (the next `update` queues
+     * them again, or the new corners); finished corners stay for the next `update` to reuse.
+     */
+    stale() {
+      if (!key || (extra.D && extra.A && extra.P)) return;
+      key = "";
+      for (const c of Object.values(clients)) c.cancel();
     },
   };
 }
