@@ -24,6 +24,8 @@ describe("embeds without regimes=", () => {
     await w.page.waitForFunction((n) => document.querySelectorAll("[data-comparison] svg g[data-regime]").length === n, DEFAULT_REGIME_IDS.length);
     const explorer = await dots(w.page, "[data-comparison]");
     await w.page.locator("[data-embed-panel] > summary").click();
+    // The code is written on the panel's "toggle" event, a task after the click.
+    await expect.poll(() => w.page.locator("[data-embed-code]").inputValue()).toMatch(/^<iframe /);
     const code = await w.page.locator("[data-embed-code]").inputValue();
     const src = /src="([^"]+)"/.exec(code)?.[1] ?? "";
     expect(src).toMatch(/\/embed\/\?/);

@@ -28,6 +28,8 @@ describe("embed", () => {
     await page.waitForFunction(() => document.querySelectorAll("[data-comparison] svg g[data-regime]").length === 2);
     const explorer = await dots(page);
     await page.locator("[data-embed-panel] > summary").click();
+    // The code is written on the panel's "toggle" event, a task after the click.
+    await expect.poll(() => page.locator("[data-embed-code]").inputValue()).toMatch(/^<iframe /);
     const code = await page.locator("[data-embed-code]").inputValue();
     expect(code).toMatch(/^<iframe src="http:\/\/[^"]+\/embed\/\?[^"]*compulsory\.royalty_rate=0\.1[^"]*" title="[^"]+"/);
 
