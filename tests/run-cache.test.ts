@@ -59,6 +59,16 @@ describe("RunCache.get", () => {
     expect(cache.get("fair-use", 1, { p: 9 }, ["x"])).toBeDefined();
     expect(cache.get("fair-use", 1, { p: 0 }, ["x"])).toBeUndefined();
   });
+  it("keeps a run that is asked for again (the defaults a comparison pairs with) while newer settings come and go", () => {
+    const cache = new RunCache();
+    const run = { regime: "compulsory", seed: 1, startYear: 2025, years: 1, series: { x: new Float64Array([1]) } };
+    cache.put(run, { ids: ["p"], values: [0] }, ["x"]); // the defaults
+    for (let v = 1; v < 10; v++) {
+      cache.put(run, { ids: ["p"], values: [v] }, ["x"]); // a slider move
+      expect(cache.get("compulsory", 1, { p: 0 }, ["x"]), `after move ${v}`).toBeDefined(); // the comparison's other side
+    }
+    expect(cache.get("compulsory", 1, { p: 5 }, ["x"])).toBeUndefined(); // four newer ones and the reused one are kept
+  });
 });
 
 describe("depsMatch", () => {

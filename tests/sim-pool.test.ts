@@ -1,6 +1,8 @@
-/** The pool's queue order (src/lib/sim-pool.ts): priority first, then submission order. */
+/** The pool's scheduling (src/lib/sim-pool.ts): queue order, holds, tasks covered by a running one; and when the sim client skips a progressive summary (src/lib/sim-client.ts). */
 import { describe, expect, it } from "vitest";
-import { PRIORITY, enqueue } from "../src/lib/sim-pool";
+import { PRIORITY, covers, enqueue, nextToStart } from "../src/lib/sim-pool";
+import type { SimTask } from "../src/lib/sim-protocol";
+import { soonDone } from "../src/lib/sim-client";
 
 describe("enqueue", () => {
   it("puts a shown figure's tasks ahead of queued background and baseline tasks, FIFO within a priority", () => {
@@ -12,5 +14,54 @@ describe("enqueue", () => {
     enqueue(q, { priority: PRIORITY.shown, id: "main-2" });
     enqueue(q, { priority: PRIORITY.background, id: "tornado-1" });
     expect(q.map((x) => x.id)).toEqual(["main-1", "main-2", "base-1", "compare-1", "compare-2", "tornado-1"]);
+  });
+});
+
+const task = (regime: string, seed: number, settings: Record<string, number>, keys?: string[]): SimTask => ({ taskId: 0, regimes: [regime], seed, settings, keys });
+
+describe("covers", () => {
+  const a = task("compulsory", 1, { r: 0.1, s: 0.2 }, ["x", "y"]);
+  it("holds for the same regime, seed and settings when the running task has every series asked for", () => {
+    expect(covers(a, task("compulsory", 1, { s: 0.2, r: 0.1 }, ["y"]))).toBe(true);
+    expect(covers(task("compulsory", 1, { r: 0.1, s: 0.2 }), task("compulsory", 1, { r: 0.1, s: 0.2 }, ["z"]))).toBe(true);
+  });
+  it("fails for another regime, seed, value, parameter set or series, and for warm-up tasks", () => {
+    expect(covers(a, task("licensing", 1, { r: 0.1, s: 0.2 }, ["y"]))).toBe(false);
+    expect(covers(a, task("compulsory", 2, { r: 0.1, s: 0.2 }, ["y"]))).toBe(false);
+    expect(covers(a, task("compulsory", 1, { r: 0.11, s: 0.2 }, ["y"]))).toBe(false);
+    expect(covers(a, task("compulsory", 1, { r: 0.1 }, ["y"]))).toBe(false);
+    expect(covers(a, task("compulsory", 1, { r: 0.1, s: 0.2, t: 1 }, ["y"]))).toBe(false);
+    expect(covers(a, task("compulsory", 1, { r: 0.1, s: 0.2 }, ["z"]))).toBe(false);
+    expect(covers(a, task("compulsory", 1, { r: 0.1, s: 0.2 }))).toBe(false);
+    expect(covers({ ...a, warm: true }, task("compulsory", 1, { r: 0.1, s: 0.2 }, ["y"]))).toBe(false);
+  });
+});
+
+describe("nextToStart", () => {
+  const shown = (t: SimTask) => ({ task: t, priority: PRIORITY.shown });
+  const background = (t: SimTask) => ({ task: t, priority: PRIORITY.background });
+  it("starts the first queued task when nothing holds the pool and no worker runs it", () => {
+    expect(nextToStart([background(task("fair-use", 1, {})), shown(task("fair-use", 2, {}))], [], false)).toBe(0);
+  });
+  it("starts only shown tasks while the pool is held", () => {
+    expect(nextToStart([shown(task("fair-use", 1, {})), background(task("fair-use", 2, {}))], [], true)).toBe(0);
+    expect(nextToStart([{ task: task("fair-use", 2, {}), priority: PRIORITY.baseline }, background(task("fair-use", 3, {}))], [], true)).toBe(-1);
+  });
+  it("skips a task a worker is already running (its result will answer it) and starts the next", () => {
+    const running = [task("compulsory", 1, { r: 0.1 }, ["x", "y"])];
+    const q = [background(task("compulsory", 1, { r: 0.1 }, ["x"])), background(task("compulsory", 2, { r: 0.1 }, ["x"]))];
+    expect(nextToStart(q, running, false)).toBe(1);
+    expect(nextToStart(q.slice(0, 1), running, false)).toBe(-1);
+  });
+});
+
+describe("soonDone", () => {
+  it("is true when the remaining seeds, at the pace since the first summary, finish within 200 ms", () => {
+    expect(soonDone(0, 400, 16, 2)).toBe(true); // 25 ms a seed: 50 ms left
+    expect(soonDone(1000, 1400, 8, 10)).toBe(false); // 50 ms a seed: 500 ms left
+    expect(soonDone(0, 400, 4, 2)).toBe(false); // 100 ms a seed: 200 ms left is not "within"
+  });
+  it("is false before any seed after the first summary is in (no pace yet)", () => {
+    expect(soonDone(0, 400, 0, 1)).toBe(false);
   });
 });

@@ -14,7 +14,7 @@ import type { RunDeps } from "./sim-protocol";
 
 interface Entry { deps: RunDeps; keys: ReadonlySet<string> | null; run: RunOutput }
 
-/** Runs kept per regime and seed (the latest settings first), and (regime, seed) pairs kept in all. */
+/** Runs kept per regime and seed (the most recently kept or reused first), and (regime, seed) pairs kept in all. */
 const PER_RUN = 4;
 const RUNS = 400;
 
@@ -34,9 +34,17 @@ export class RunCache {
   get(regime: string, seed: number, settings: Readonly<Record<string, number>>, keys?: readonly string[]): RunOutput | undefined {
     const entries = this.byRun.get(`${regime}|${seed}`);
     if (!entries) return undefined;
-    for (const e of entries) {
+    for (let j = 0; j < entries.length; j++) {
+      const e = entries[j];
       if (keys ? e.keys && !keys.every((k) => e.keys!.has(k)) : e.keys) continue;
       if (!depsMatch(e.deps, settings)) continue;
+      // Least recently used goes first: a run asked for again (the defaults the comparison pairs with,
+      // say) moves to the front of its (regime, seed) and of the cache.
+      entries.splice(j, 1);
+      entries.unshift(e);
+      const id = `${regime}|${seed}`;
+      this.byRun.delete(id);
+      this.byRun.set(id, entries);
       const series: Record<string, Float64Array> = {};
       for (const k of keys ?? Object.keys(e.run.series)) if (Object.hasOwn(e.run.series, k)) series[k] = e.run.series[k];
       return { ...e.run, series };

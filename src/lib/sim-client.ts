@@ -15,8 +15,10 @@
  * first seed run in parallel and the first summary comes after about ⌈regimes ÷ workers⌉ runs. The
  * first seed is queued alone, and the others once its summary is out and the frame the page drew from
  * it is painted (`afterPaint`), so that neither the first run nor the drawing and painting of its
- * result share the machine with them (the first redraw, issue 14). Later summaries come at most every
- * `MIN_INTERVAL_MS`: each one redraws every chart, which on two cores slows the runs still to come.
+ * result share the machine with them (the first redraw, issue 14); a client at `shown` priority also
+ * holds every other client's background work back until then (`SimPool.hold`). Later summaries come at most every
+ * `MIN_INTERVAL_MS`, and not when the last seed is expected within `FINAL_SOON_MS` (`soonDone`): each
+ * one redraws every chart, which on two cores slows the runs still to come.
  * A (seed, regime) run the page already has for settings that agree on every parameter it read is reused
  * instead of queued (run-cache.ts): moving the royalty rate reruns only the regimes that read it.
  * A new `run` cancels the previous one of the same client (its queued tasks are withdrawn and its late
@@ -67,6 +69,19 @@ export interface SimClient {
 const FIRST_SEEDS = 1;
 /** Least time between two progressive summaries (ms); the final one is always sent. */
 const MIN_INTERVAL_MS = 400;
+
+/** A progressive summary is skipped when the last seed is expected within this many ms (`soonDone`). */
+const FINAL_SOON_MS = 200;
+
+/**
+ * Whether the remaining seeds are expected within `FINAL_SOON_MS`, at the pace of the seeds done since
+ * the first summary (`since` of them between `firstAt` and `now`, ms).
+ * @example soonDone(0, 400, 16, 2) // => true (2 more seeds at 25 ms each)
+ */
+export function soonDone(firstAt: number, now: number, since: number, remaining: number): boolean {
+  if (since <= 0) return false;
+  return (remaining * (now - firstAt)) / since < FINAL_SOON_MS;
+}
 
 /** Longest wait for a painted frame before the other seeds are queued anyway (a hidden page paints none). */
 const PAINT_WAIT_MS = 100;
@@ -130,12 +145,18 @@ export interface RunTask {
  * here, so the comparison's paired runs reuse the runs the charts just made instead of repeating them.
  */
 export function submitRun(owner: number, task: RunTask, callback: (result: SimTaskResult) => void, priority: Priority): void {
-  const kept = runCache.get(task.regime, task.seed, task.settings, task.keys);
-  if (kept) { queueMicrotask(() => callback({ taskId: 0, ok: true, runs: [kept], deps: [], problems: [] })); return; }
+  const cached = (): SimTaskResult | undefined => {
+    const kept = runCache.get(task.regime, task.seed, task.settings, task.keys);
+    return kept && { taskId: 0, ok: true, runs: [kept], deps: [], problems: [] };
+  };
+  const now = cached();
+  if (now) { queueMicrotask(() => callback(now)); return; }
+  // Asked again when a worker is free: a run queued behind one that makes it (the charts' run of the
+  // same settings, for the comparison) is answered from the cache instead of repeated (sim-pool.ts).
   getPool().submit(owner, { regimes: [task.regime], settings: task.settings, seed: task.seed, keys: task.keys }, (result) => {
-    if (result.ok && result.problems.length === 0) result.runs.forEach((r, i) => runCache.put(r, result.deps[i], task.keys));
+    if (result.ok && result.problems.length === 0 && result.taskId !== 0) result.runs.forEach((r, i) => runCache.put(r, result.deps[i], task.keys));
     callback(result);
-  }, priority);
+  }, priority, cached);
 }
 
 /** A client whose tasks run at `priority` (default: a figure the reader is looking at; see `PRIORITY`). */
@@ -145,9 +166,13 @@ export function createSimClient(priority: Priority = PRIORITY.shown): SimClient 
   let generation = 0;
   let disposed = false;
 
+  /** Ends this client's hold on the pool (`SimPool.hold`), if any. */
+  let release = () => {};
+
   function cancel() {
     generation++;
     getPool().withdraw(owner);
+    release();
   }
 
   function run(req: SimRequest, onProgress: (p: SimProgress) => void) {
@@ -157,6 +182,8 @@ export function createSimClient(priority: Priority = PRIORITY.shown): SimClient 
     const bySeed = new Map<number, RunOutput[]>();
     const problems = new Set<string>();
     let lastEmit = 0;
+    /** When the first summary was sent (Date.now()); the seeds after it set the pace `soonDone` projects. */
+    let firstAt = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let seeds: number[] = [];
 
@@ -165,6 +192,7 @@ export function createSimClient(priority: Priority = PRIORITY.shown): SimClient 
       if (timer) clearTimeout(timer);
       timer = undefined;
       lastEmit = Date.now();
+      if (!firstAt) firstAt = lastEmit;
       const runs = seeds.flatMap((s) => bySeed.get(s) ?? []);
       const summary = summarizeWithDerived(runs, req.scenario, req.keys);
       onProgress({ summary, seedsDone: bySeed.size, seedsTotal: seeds.length, done, problems: problems.size ? [...problems] : undefined, error });
@@ -176,6 +204,8 @@ export function createSimClient(priority: Priority = PRIORITY.shown): SimClient 
       return;
     }
     seeds = [...new Set(req.seeds)];
+    // A figure the reader is looking at holds background work back until its first redraw is painted.
+    if (priority === PRIORITY.shown) release = getPool().hold();
     // The first seed alone, the rest once it is in: a lone first run (one regime, say) has the machine to
     // itself instead of sharing it with the second seed's, so the first redraw comes sooner; the others
     // start as soon as it is done.
@@ -184,6 +214,7 @@ export function createSimClient(priority: Priority = PRIORITY.shown): SimClient 
       fail(error) {
         if (gen !== generation) return; // stale: a newer request arrived
         getPool().withdraw(owner);
+        release();
         emit(true, error);
         generation++; // later results of this request are ignored
       },
@@ -196,13 +227,23 @@ export function createSimClient(priority: Priority = PRIORITY.shown): SimClient 
         else if (n === Math.min(FIRST_SEEDS, seeds.length)) emit(false);
         else if (n > FIRST_SEEDS && !timer) {
           const wait = Math.max(0, MIN_INTERVAL_MS - (Date.now() - lastEmit));
-          timer = setTimeout(() => emit(false), wait);
+          timer = setTimeout(() => {
+            if (gen !== generation) return;
+            // Skipped when the last seed is due soon: the reader would see the bands twice in quick
+            // succession, and the redraw would slow the last runs. The next seed to come in asks again.
+            if (soonDone(firstAt, Date.now(), bySeed.size - FIRST_SEEDS, seeds.length - bySeed.size)) { timer = undefined; return; }
+            emit(false);
+          }, wait);
         }
         // Once the first summary is out and the page has painted what it drew from it (so that the
-        // drawing and painting have the cores to themselves).
-        if (!restQueued) {
-          restQueued = true;
-          afterPaint(() => { if (gen === generation) submitRequest(owner, { ...req, seeds: seeds.slice(FIRST_SEEDS) }, events, priority); });
+        // drawing and painting have the cores to themselves): the other seeds, and the end of the hold.
+        if (n === Math.min(FIRST_SEEDS, seeds.length)) {
+          const hold = release;
+          afterPaint(() => {
+            if (gen === generation && !restQueued) submitRequest(owner, { ...req, seeds: seeds.slice(FIRST_SEEDS) }, events, priority);
+            restQueued = true;
+            hold();
+          });
         }
       },
     };

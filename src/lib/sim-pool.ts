@@ -5,13 +5,23 @@
  * tornado), and go to the first idle worker; a client can withdraw its queued tasks at any time
  * (cancellation between tasks). Results of tasks already running when a client
  * cancels are discarded by that client (it checks its generation counter).
+ * Two rules keep the workers on the work the reader is waiting for (issue 14, the first redraw and the
+ * bands): while a figure holds the pool (`hold`, from a slider move until its first redraw is painted),
+ * only `shown` tasks start, so no background run takes a core from the first run or its drawing; and a
+ * task is answered without running when its answer is ready by the time a worker is free (`answer`, the
+ * run cache) or deferred while a worker is running the same task (`covers`), so a comparison queued
+ * behind the charts' runs reuses them instead of repeating them.
  *
  * Not responsible for what a task means or for summarising results: see sim-client.ts.
  */
 import { WARM_SETTINGS, modelParameters, type SimInit, type SimTask, type SimTaskResult } from "./sim-protocol";
 
 type Callback = (result: SimTaskResult) => void;
-interface Pending { task: SimTask; owner: number; callback: Callback; priority: number }
+interface Pending {
+  task: SimTask; owner: number; callback: Callback; priority: number;
+  /** Looked up when a worker is free: the task's result if the page has it by then (the run cache; its `taskId` is 0), else undefined. */
+  answer?: () => SimTaskResult | undefined;
+}
 
 /**
  * Task priorities, lowest first: `shown` for the figure being redrawn for the reader, `baseline` for what
@@ -43,6 +53,33 @@ export function enqueue<T extends { priority: number }>(queue: T[], item: T): vo
   queue.splice(at, 0, item);
 }
 
+/**
+ * Whether running `a` makes running `b` unnecessary: one regime, the same one, the same seed, equal
+ * settings, and every series `b` asks for among `a`'s (absent keys: every series).
+ * @example covers({ regimes: ["fair-use"], seed: 1, settings: { x: 1 } }, { regimes: ["fair-use"], seed: 1, settings: { x: 1 }, keys: ["a"] }) // => true
+ */
+export function covers(a: Pick<SimTask, "regimes" | "seed" | "settings" | "keys" | "warm">, b: Pick<SimTask, "regimes" | "seed" | "settings" | "keys" | "warm">): boolean {
+  if (a.warm || b.warm || a.regimes.length !== 1 || b.regimes.length !== 1 || a.regimes[0] !== b.regimes[0] || a.seed !== b.seed) return false;
+  if (a.keys && (!b.keys || !b.keys.every((k) => a.keys!.includes(k)))) return false;
+  const as = a.settings, bs = b.settings;
+  let n = 0;
+  for (const id in as) { if (as[id] !== bs[id]) return false; n++; }
+  return n === Object.keys(bs).length;
+}
+
+/**
+ * The index in `queue` of the next task a free worker should start, or -1: the first one not held back
+ * (while `held`, only `shown` tasks start) and not covered by a task a worker is running (`running`).
+ * Tasks skipped as covered stay queued: the running task's result will answer them.
+ */
+export function nextToStart(queue: readonly Pick<Pending, "task" | "priority">[], running: readonly SimTask[], held: boolean): number {
+  for (let i = 0; i < queue.length; i++) {
+    if (held && queue[i].priority > PRIORITY.shown) return -1; // sorted by priority: nothing later may start either
+    if (!running.some((t) => covers(t, queue[i].task))) return i;
+  }
+  return -1;
+}
+
 const WARM_OWNER = 0;
 let lastOwner = WARM_OWNER;
 
@@ -58,6 +95,8 @@ class SimPool {
   /** Set once every worker has its parameter records (`SimInit`); tasks wait until then. */
   private initialised = false;
   private ready: Promise<void> | undefined;
+  /** Holds in force (`hold`): while any is, only `shown` tasks start. */
+  private holds = 0;
 
   private ensureWorkers() {
     if (this.workers.length) return;
@@ -90,10 +129,25 @@ class SimPool {
   }
 
   /** Queue one task for `owner` behind every queued task of the same or a higher priority; `callback` gets its result. */
-  submit(owner: number, task: Omit<SimTask, "taskId">, callback: Callback, priority: Priority = PRIORITY.background): void {
+  submit(owner: number, task: Omit<SimTask, "taskId">, callback: Callback, priority: Priority = PRIORITY.background, answer?: () => SimTaskResult | undefined): void {
     this.ensureWorkers();
-    enqueue(this.queue, { task: { ...task, taskId: this.nextTaskId++ }, owner, callback, priority });
+    enqueue(this.queue, { task: { ...task, taskId: this.nextTaskId++ }, owner, callback, priority, answer });
     this.pump();
+  }
+
+  /**
+   * Hold back every task but `shown` ones until the returned function is called (once; later calls do
+   * nothing): a figure redrawn after a slider move holds the pool until its first redraw is painted.
+   */
+  hold(): () => void {
+    this.holds++;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.holds--;
+      this.pump();
+    };
   }
 
   /** Remove every queued (not yet started) task of `owner`. */
@@ -124,9 +178,22 @@ class SimPool {
     if (!this.initialised) return;
     for (const slot of this.workers) {
       if (slot.busy) continue;
-      const next = this.queue.shift();
+      const next = this.takeNext();
       if (!next) return;
       this.start(slot, next);
+    }
+  }
+
+  /** Remove and return the next task to start (`nextToStart`), answering on the way those whose result is ready. */
+  private takeNext(): Pending | undefined {
+    const running = this.workers.flatMap((s) => (s.busy ? [s.busy.task] : []));
+    for (;;) {
+      const i = nextToStart(this.queue, running, this.holds > 0);
+      if (i < 0) return undefined;
+      const [next] = this.queue.splice(i, 1);
+      const result = next.answer?.();
+      if (!result) return next;
+      queueMicrotask(() => next.callback(result)); // taskId 0: answered, not run
     }
   }
 }

@@ -2,11 +2,13 @@
  * The order of work after a slider move on the explorer (issue 14, the first redraw), in real Chromium
  * against the built site: nothing is redrawn before the new run's first seed is in; then the creator
  * chart is drawn alone, and the other charts and the other seeds' runs wait until it is painted; the
- * address bar is rewritten shortly after the move, not inside it.
+ * address bar is rewritten shortly after the move, not inside it. Background work (the four-line view's
+ * corners, the comparison's pairs) starts no run before the first redraw, and never repeats a run the
+ * charts make.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { launch, openRecordingTasks, type PostedTask } from "./harness";
+import { launch, openRecordingTasks, takePostedTasks, type PostedTask } from "./harness";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
@@ -87,6 +89,49 @@ describe("explorer: after a slider move", () => {
     expect(first.map((p) => p.regimes.join("+"))).toEqual(["compulsory"]);
     expect(rest.map((p) => p.seed).sort()).toEqual([2, 3, 4]);
     for (const p of rest) expect(p.postedAt).toBeGreaterThan(m.creatorAt);
+    expect(w.pageErrors).toEqual([]);
+    expect(w.consoleErrors).toEqual([]);
+    await w.context.close();
+  });
+
+  it("starts no background run before the first redraw, and no run twice, with the four-line view and the comparison running", async () => {
+    // An assumption and a policy lever away from their defaults: the four-line view runs its corners in
+    // the background (the moved assumption at the default policy), and the comparison pairs the shown
+    // settings (the charts' runs) with the defaults.
+    const w = await openRecordingTasks(browser, baseUrl, "?seeds=1..4&market.substitution=0.3&compulsory.royalty_rate=0.1");
+    const { page } = w;
+    await page.waitForSelector("[data-compare-text][data-state=done]", { timeout: 60_000 });
+    await page.waitForTimeout(300);
+    await takePostedTasks(page);
+    const m = await page.evaluate(async () => {
+      const input = document.querySelector<HTMLInputElement>('input[name="market.substitution"]')!;
+      const desc = () => document.querySelector("#chart-creator .chart-desc")?.textContent ?? "";
+      const before = desc();
+      const start = performance.now();
+      const creator = new Promise<number>((ok) => {
+        const mo = new MutationObserver(() => { if (desc() !== before) { mo.disconnect(); ok(performance.now() - start); } });
+        mo.observe(document.getElementById("chart-creator")!, { childList: true, subtree: true, characterData: true });
+      });
+      input.value = "0.25";
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+      const shown = JSON.stringify(Object.entries({ ...(window as unknown as { __tasks: { settings: Record<string, number> }[] }).__tasks[0]?.settings }).sort());
+      return { creatorAt: await creator, start, shown };
+    });
+    await page.waitForSelector('#run-status[data-state="done"]');
+    await page.waitForSelector("[data-compare-text][data-state=done]", { timeout: 60_000 });
+    await page.waitForSelector("[data-four-line]:not([hidden])");
+    await page.waitForTimeout(1500); // the four-line corners, in the background
+    const posts = (await takePostedTasks(page)).map((p) => ({ ...p, postedAt: p.postedAt - m.start, set: JSON.stringify(Object.entries(p.settings).sort()) }));
+    const shownPosts = posts.filter((p) => p.set === m.shown);
+    // Every regime read the assumption: 4 seeds × 5 regimes rerun, and the corner with the new assumption
+    // at the default rate reran the compulsory licence (the other regimes' runs of it are the shown ones).
+    expect(shownPosts.length).toBe(20);
+    expect(posts.length).toBeGreaterThan(20);
+    // Before the creator chart was redrawn, only runs of the shown settings.
+    for (const p of posts) if (p.postedAt < m.creatorAt) expect(p.set, `a task posted ${p.postedAt.toFixed(0)} ms after the input`).toBe(m.shown);
+    // No (regime, seed, settings) posted twice: the comparison's pairs of the shown settings are the charts' runs.
+    const ids = posts.map((p) => `${p.regimes.join("+")}|${p.seed}|${p.set}`);
+    expect(ids.length - new Set(ids).size).toBe(0);
     expect(w.pageErrors).toEqual([]);
     expect(w.consoleErrors).toEqual([]);
     await w.context.close();

@@ -144,5 +144,15 @@ export function mountCompare(registry: Registry, withDraws: () => boolean) {
       latest = state;
       later();
     },
+    /**
+     * The state changed: the comparison under way (or about to start) is for settings no longer shown, so
+     * its queued runs are withdrawn at once, not 300 ms later, and take no worker from the new run
+     * (issue 14). The next `update` starts the new one.
+     */
+    stale() {
+      if (timer) clearTimeout(timer);
+      timer = undefined;
+      if (key) { key = ""; paired?.cancel(); }
+    },
   };
 }

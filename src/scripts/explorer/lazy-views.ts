@@ -49,7 +49,7 @@ export function lazyTornado(registry: Registry, current: () => { state: Explorer
 export function lazyFourLine(registry: Registry) {
   const place = slot("fourLine");
   pageElement("summary").after(place);
-  let view: { update(state: ExplorerState, d: { summary: SummaryRow[] }): void } | undefined;
+  let view: { update(state: ExplorerState, d: { summary: SummaryRow[] }): void; stale(): void } | undefined;
   let latest: [ExplorerState, { summary: SummaryRow[] }] | undefined;
   let loading = false;
   return {
@@ -63,5 +63,6 @@ export function lazyFourLine(registry: Registry) {
         if (latest) view.update(...latest);
       });
     },
+    stale: () => view?.stale(),
   };
 }

@@ -81,7 +81,10 @@ function mount(store: ExplorerStore) {
       chooser.show(state);
       comparison.show(state.comparison);
     }
-    // The run first, so that its tasks reach the workers before the URL and citation are rewritten.
+    // Background runs for the old state first (so they take no worker from the new run), then the run,
+    // so that its tasks reach the workers before the URL and citation are rewritten.
+    compare.stale();
+    fourLine.stale();
     runner.run(state);
     cite.changed();
     uncertainty.changed();
