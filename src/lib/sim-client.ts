@@ -159,6 +159,48 @@ export function submitRun(owner: number, task: RunTask, callback: (result: SimTa
   }, priority, cached);
 }
 
+/**
+ * The summaries of one request as its seeds come in (`seedIn` with the number of seeds done): the first
+ * after `FIRST_SEEDS`, then at most every `MIN_INTERVAL_MS` unless the last seed is due soon
+ * (`soonDone`), and the final one; `emit` sends one now. Nothing is sent once `live()` is false.
+ */
+function summaries(
+  req: SimRequest, seeds: () => number[], bySeed: Map<number, RunOutput[]>, problems: Set<string>,
+  onProgress: (p: SimProgress) => void, live: () => boolean,
+) {
+  let lastEmit = 0;
+  /** When the first summary was sent (Date.now()); the seeds after it set the pace `soonDone` projects. */
+  let firstAt = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const emit = (done: boolean, error?: string) => {
+    if (!live()) return;
+    if (timer) clearTimeout(timer);
+    timer = undefined;
+    lastEmit = Date.now();
+    if (!firstAt) firstAt = lastEmit;
+    const all = seeds();
+    const runs = all.flatMap((s) => bySeed.get(s) ?? []);
+    const summary = summarizeWithDerived(runs, req.scenario, req.keys);
+    onProgress({ summary, seedsDone: bySeed.size, seedsTotal: all.length, done, problems: problems.size ? [...problems] : undefined, error });
+  };
+  const seedIn = (n: number) => {
+    const total = seeds().length;
+    if (n === total) emit(true);
+    else if (n === Math.min(FIRST_SEEDS, total)) emit(false);
+    else if (n > FIRST_SEEDS && !timer) {
+      const wait = Math.max(0, MIN_INTERVAL_MS - (Date.now() - lastEmit));
+      timer = setTimeout(() => {
+        if (!live()) return;
+        // Skipped when the last seed is due soon: the reader would see the bands twice in quick
+        // succession, and the redraw would slow the last runs. The next seed to come in asks again.
+        if (soonDone(firstAt, Date.now(), bySeed.size - FIRST_SEEDS, total - bySeed.size)) { timer = undefined; return; }
+        emit(false);
+      }, wait);
+    }
+  };
+  return { emit, seedIn };
+}
+
 /** A client whose tasks run at `priority` (default: a figure the reader is looking at; see `PRIORITY`). */
 export function createSimClient(priority: Priority = PRIORITY.shown): SimClient {
   const owner = newOwner();
@@ -181,22 +223,8 @@ export function createSimClient(priority: Priority = PRIORITY.shown): SimClient 
     const gen = generation;
     const bySeed = new Map<number, RunOutput[]>();
     const problems = new Set<string>();
-    let lastEmit = 0;
-    /** When the first summary was sent (Date.now()); the seeds after it set the pace `soonDone` projects. */
-    let firstAt = 0;
-    let timer: ReturnType<typeof setTimeout> | undefined;
     let seeds: number[] = [];
-
-    const emit = (done: boolean, error?: string) => {
-      if (gen !== generation) return;
-      if (timer) clearTimeout(timer);
-      timer = undefined;
-      lastEmit = Date.now();
-      if (!firstAt) firstAt = lastEmit;
-      const runs = seeds.flatMap((s) => bySeed.get(s) ?? []);
-      const summary = summarizeWithDerived(runs, req.scenario, req.keys);
-      onProgress({ summary, seedsDone: bySeed.size, seedsTotal: seeds.length, done, problems: problems.size ? [...problems] : undefined, error });
-    };
+    const out = summaries(req, () => seeds, bySeed, problems, onProgress, () => gen === generation);
 
     const known = req.regimes.some((r) => (REGIME_IDS as readonly string[]).includes(r));
     if (!known || req.seeds.length === 0) {
@@ -215,7 +243,7 @@ export function createSimClient(priority: Priority = PRIORITY.shown): SimClient 
         if (gen !== generation) return; // stale: a newer request arrived
         getPool().withdraw(owner);
         release();
-        emit(true, error);
+        out.emit(true, error);
         generation++; // later results of this request are ignored
       },
       seed(seed, runs, found) {
@@ -223,18 +251,7 @@ export function createSimClient(priority: Priority = PRIORITY.shown): SimClient 
         for (const p of found) problems.add(p);
         bySeed.set(seed, runs);
         const n = bySeed.size;
-        if (n === seeds.length) emit(true);
-        else if (n === Math.min(FIRST_SEEDS, seeds.length)) emit(false);
-        else if (n > FIRST_SEEDS && !timer) {
-          const wait = Math.max(0, MIN_INTERVAL_MS - (Date.now() - lastEmit));
-          timer = setTimeout(() => {
-            if (gen !== generation) return;
-            // Skipped when the last seed is due soon: the reader would see the bands twice in quick
-            // succession, and the redraw would slow the last runs. The next seed to come in asks again.
-            if (soonDone(firstAt, Date.now(), bySeed.size - FIRST_SEEDS, seeds.length - bySeed.size)) { timer = undefined; return; }
-            emit(false);
-          }, wait);
-        }
+        out.seedIn(n);
         // Once the first summary is out and the page has painted what it drew from it (so that the
         // drawing and painting have the cores to themselves): the other seeds, and the end of the hold.
         if (n === Math.min(FIRST_SEEDS, seeds.length)) {

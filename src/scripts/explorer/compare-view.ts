@@ -71,6 +71,16 @@ function save(registry: Registry, state: ExplorerState, status: HTMLElement): vo
   }
 }
 
+/** What to compare with: its settings and label, or the problems that stop it. */
+function target(registry: Registry, ui: ReturnType<typeof controls>, state: ExplorerState): { from?: Record<string, number>; label: string; problems: string[] } {
+  const a = ui.against();
+  if (a === "defaults") return { from: { ...defaultSettings(registry), ...runSettings(registry, state) }, label: "the defaults", problems: [] };
+  const query = a === "saved" ? readSaved() : (() => { try { return new URL(ui.link.value, location.href).search; } catch { return null; } })();
+  if (!query) return { label: "", problems: [a === "saved" ? "No saved settings yet: press “Save these settings to compare with later” first." : "compare-link: not a link (allowed: an explorer link such as …/explorer/?compulsory.royalty_rate=0.1)"] };
+  const r = settingsOfQuery(registry, query, state);
+  return { from: r.settings, label: a === "saved" ? "the saved settings" : "the linked settings", problems: r.problems };
+}
+
 /** `withDraws`: whether parameter uncertainty is on (the comparison then pairs by draw and seed). */
 export function mountCompare(registry: Registry, withDraws: () => boolean) {
   const box = document.createElement("div");
@@ -94,20 +104,10 @@ export function mountCompare(registry: Registry, withDraws: () => boolean) {
     out.replaceChildren(...texts.map((t) => Object.assign(document.createElement("p"), { textContent: t })));
   };
 
-  /** What to compare with: its settings and label, or the problems that stop it. */
-  function target(state: ExplorerState): { from?: Record<string, number>; label: string; problems: string[] } {
-    const a = ui.against();
-    if (a === "defaults") return { from: { ...defaultSettings(registry), ...runSettings(registry, state) }, label: "the defaults", problems: [] };
-    const query = a === "saved" ? readSaved() : (() => { try { return new URL(ui.link.value, location.href).search; } catch { return null; } })();
-    if (!query) return { label: "", problems: [a === "saved" ? "No saved settings yet: press “Save these settings to compare with later” first." : "compare-link: not a link (allowed: an explorer link such as …/explorer/?compulsory.royalty_rate=0.1)"] };
-    const r = settingsOfQuery(registry, query, state);
-    return { from: r.settings, label: a === "saved" ? "the saved settings" : "the linked settings", problems: r.problems };
-  }
-
   function start() {
     const state = latest;
     if (!state) return;
-    const t = target(state);
+    const t = target(registry, ui, state);
     if (!t.from) { key = ""; paired?.cancel(); write(t.problems.map((p) => `Cannot compare: ${p}`), "error"); return; }
     const from = t.from;
     const same = (): void => write(t.label === "the defaults" ? [] : [`The shown settings are the same as ${t.label} (apart from run settings): nothing to compare.`], "done");

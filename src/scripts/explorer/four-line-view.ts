@@ -81,6 +81,25 @@ function cornerTable(s: Record<Corner, SummaryRow[]>, regimes: readonly string[]
   return table;
 }
 
+/** The chart: per regime (a facet each when there are several), each corner's median line and 90% band; `W` its width. */
+function cornerChart(s: Record<Corner, SummaryRow[]>, regimes: readonly string[], metric: string, W: number): SVGSVGElement | HTMLElement {
+  const u = displayUnit(metric);
+  const facet = regimes.length > 1 ? "regime" : undefined;
+  const points = cornerPoints(s, regimes, metric).map((p) => ({ ...p, corner: CORNER_LABELS[p.corner] }));
+  const years = [...new Set(points.map((p) => p.year))];
+  return Plot.plot({
+    width: W, height: facet ? 120 * regimes.length + 60 : 240, marginLeft: 56, marginRight: facet ? 96 : 20,
+    x: { label: "Year", tickFormat: "d", ticks: years.filter((_, i) => i % Math.ceil(years.length / (W < 500 ? 4 : 8)) === 0) },
+    y: { label: `${label(metric)}, ${u.label}`, grid: true },
+    color: { domain: CORNERS.map((c) => CORNER_LABELS[c]), range: CORNERS.map((c) => CORNER_STYLE[c].color) },
+    fy: facet ? { label: null, tickFormat: (id: string) => regimeShort(id) } : undefined,
+    marks: [
+      Plot.areaY(points, { x: "year", y1: "q05", y2: "q95", fill: "corner", fillOpacity: 0.12, fy: facet, ariaHidden: "true" }),
+      ...CORNERS.map((c) => Plot.lineY(points.filter((p) => p.corner === CORNER_LABELS[c]), { x: "year", y: "q50", stroke: "corner", strokeDasharray: CORNER_STYLE[c].dash, fy: facet, ariaHidden: "true" })),
+    ],
+  });
+}
+
 /** `place`: an element the box replaces (else it goes after the summary). */
 export function mountFourLine(registry: Registry, place?: Element) {
   const box = document.createElement("section");
@@ -105,22 +124,7 @@ export function mountFourLine(registry: Registry, place?: Element) {
     const metric = select.querySelector("select")!.value;
     const s: Record<Corner, SummaryRow[]> = { D: extra.D, A: extra.A, P: extra.P, B: latest.summary };
     const year = state.settings["sim.start_year"] + state.settings["sim.years"] - 1;
-    const u = displayUnit(metric);
-    const facet = state.regimes.length > 1 ? "regime" : undefined;
-    const points = cornerPoints(s, state.regimes, metric).map((p) => ({ ...p, corner: CORNER_LABELS[p.corner] }));
-    const years = [...new Set(points.map((p) => p.year))];
-    const W = Math.max(300, Math.min(900, box.clientWidth || 640));
-    const chart = Plot.plot({
-      width: W, height: facet ? 120 * state.regimes.length + 60 : 240, marginLeft: 56, marginRight: facet ? 96 : 20,
-      x: { label: "Year", tickFormat: "d", ticks: years.filter((_, i) => i % Math.ceil(years.length / (W < 500 ? 4 : 8)) === 0) },
-      y: { label: `${label(metric)}, ${u.label}`, grid: true },
-      color: { domain: CORNERS.map((c) => CORNER_LABELS[c]), range: CORNERS.map((c) => CORNER_STYLE[c].color) },
-      fy: facet ? { label: null, tickFormat: (id: string) => regimeShort(id) } : undefined,
-      marks: [
-        Plot.areaY(points, { x: "year", y1: "q05", y2: "q95", fill: "corner", fillOpacity: 0.12, fy: facet, ariaHidden: "true" }),
-        ...CORNERS.map((c) => Plot.lineY(points.filter((p) => p.corner === CORNER_LABELS[c]), { x: "year", y: "q50", stroke: "corner", strokeDasharray: CORNER_STYLE[c].dash, fy: facet, ariaHidden: "true" })),
-      ],
-    });
+    const chart = cornerChart(s, state.regimes, metric, Math.max(300, Math.min(900, box.clientWidth || 640)));
     chart.setAttribute("aria-label", `${label(metric)} for the four corners of policy × assumptions, median and 90% band across seeds; the table below has the last year's values`);
     const words = state.regimes.map((regime) => {
       const v = cornerValues(s, regime, metric, year);
