@@ -32,7 +32,8 @@ export class RunCache {
 
   /** A kept run of `regime` and `seed` valid for `settings` with every series of `keys` (absent: all), or undefined. */
   get(regime: string, seed: number, settings: Readonly<Record<string, number>>, keys?: readonly string[]): RunOutput | undefined {
-    const entries = this.byRun.get(`${regime}|${seed}`);
+    const id = `${regime}|${seed}`;
+    const entries = this.byRun.get(id);
     if (!entries) return undefined;
     for (let j = 0; j < entries.length; j++) {
       const e = entries[j];
@@ -42,7 +43,6 @@ export class RunCache {
       // say) moves to the front of its (regime, seed) and of the cache.
       entries.splice(j, 1);
       entries.unshift(e);
-      const id = `${regime}|${seed}`;
       this.byRun.delete(id);
       this.byRun.set(id, entries);
       const series: Record<string, Float64Array> = {};

@@ -237,7 +237,6 @@ export function createSimClient(priority: Priority = PRIORITY.shown): SimClient 
     // The first seed alone, the rest once it is in: a lone first run (one regime, say) has the machine to
     // itself instead of sharing it with the second seed's, so the first redraw comes sooner; the others
     // start as soon as it is done.
-    let restQueued = seeds.length <= FIRST_SEEDS;
     const events: RequestEvents = {
       fail(error) {
         if (gen !== generation) return; // stale: a newer request arrived
@@ -257,8 +256,7 @@ export function createSimClient(priority: Priority = PRIORITY.shown): SimClient 
         if (n === Math.min(FIRST_SEEDS, seeds.length)) {
           const hold = release;
           afterPaint(() => {
-            if (gen === generation && !restQueued) submitRequest(owner, { ...req, seeds: seeds.slice(FIRST_SEEDS) }, events, priority);
-            restQueued = true;
+            if (gen === generation && seeds.length > FIRST_SEEDS) submitRequest(owner, { ...req, seeds: seeds.slice(FIRST_SEEDS) }, events, priority);
             hold();
           });
         }

@@ -76,6 +76,18 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
   return e;
 }
 
+/** The HTML legend of a chart: one swatch and label per item, in a labelled list. */
+export function legendList(items: readonly LegendItem[]): HTMLUListElement {
+  const legend = el("ul", "chart-legend");
+  legend.setAttribute("aria-label", "Legend");
+  for (const item of items) {
+    const li = el("li");
+    li.append(swatch(item), el("span", undefined, item.label));
+    legend.append(li);
+  }
+  return legend;
+}
+
 export interface FigureParts {
   title: string;
   unit: string;
@@ -135,14 +147,7 @@ export function assembleFigure(parts: FigureParts): HTMLElement {
   head.append(el("span", "chart-title", parts.title), el("span", "chart-unit", ` (${parts.unit})`));
   figure.append(head);
 
-  const legend = el("ul", "chart-legend");
-  legend.setAttribute("aria-label", "Legend");
-  for (const item of parts.legend) {
-    const li = el("li");
-    li.append(swatch(item), el("span", undefined, item.label));
-    legend.append(li);
-  }
-  figure.append(legend);
+  figure.append(legendList(parts.legend));
 
   const body = el("div", "chart-plot");
   body.append(parts.plot);

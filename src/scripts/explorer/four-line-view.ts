@@ -12,9 +12,9 @@ import type { SummaryRow } from "../../../models/results/types";
 import { METRIC_BY_NAME } from "../../../models/results/metrics";
 import { REGIME_BY_ID } from "../../../models/regimes/index";
 import { COMPARISON_METRICS } from "../../lib/charts/comparison";
-import { regimeShort } from "../../lib/charts/palette";
+import { OKABE_ITO, regimeShort } from "../../lib/charts/palette";
 import { displayUnit } from "../../lib/charts/units";
-import { swatch, type LegendItem } from "../../lib/charts/figure";
+import { legendList, type LegendItem } from "../../lib/charts/figure";
 import { CORNER_LABELS, cornerPoints, cornerValues, corners, decompositionText, type Corner } from "../../lib/four-line";
 import { createSimClient } from "../../lib/sim-client";
 import { PRIORITY } from "../../lib/sim-pool";
@@ -28,25 +28,17 @@ const CORNERS: Corner[] = ["D", "A", "P", "B"];
  * content security policy does not allow.
  */
 const CORNER_STYLE: Record<Corner, { color: string; dash: string }> = {
-  D: { color: "#000000", dash: "none" },
-  A: { color: "#0072B2", dash: "6 3" },
-  P: { color: "#D55E00", dash: "2 2" },
-  B: { color: "#009E73", dash: "8 3 2 3" },
+  D: { color: OKABE_ITO[7], dash: "none" }, // black
+  A: { color: OKABE_ITO[4], dash: "6 3" }, // blue
+  P: { color: OKABE_ITO[5], dash: "2 2" }, // vermillion
+  B: { color: OKABE_ITO[2], dash: "8 3 2 3" }, // bluish green
 };
 
 /** The legend: one swatch per corner (line, dash and colour) and the band. */
-function cornerLegend(): HTMLUListElement {
-  const items: LegendItem[] = CORNERS.map((c) => ({ label: CORNER_LABELS[c], color: CORNER_STYLE[c].color, kind: "line", dash: CORNER_STYLE[c].dash }));
-  items.push({ label: "90% band across seeds", color: "#777", kind: "band" });
-  const ul = Object.assign(document.createElement("ul"), { className: "chart-legend" });
-  ul.setAttribute("aria-label", "Legend");
-  for (const item of items) {
-    const li = document.createElement("li");
-    li.append(swatch(item), Object.assign(document.createElement("span"), { textContent: item.label }));
-    ul.append(li);
-  }
-  return ul;
-}
+const cornerLegend = (): HTMLUListElement => legendList([
+  ...CORNERS.map((c): LegendItem => ({ label: CORNER_LABELS[c], color: CORNER_STYLE[c].color, kind: "line", dash: CORNER_STYLE[c].dash })),
+  { label: "90% band across seeds", color: "#777", kind: "band" },
+]);
 const label = (m: string) => METRIC_BY_NAME.get(m)?.label ?? m;
 
 /** The metric select, labelled; its options are the comparison's metrics. */
