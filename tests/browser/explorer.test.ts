@@ -135,9 +135,20 @@ describe("explorer page", () => {
     const svgText = svg.data.toString("utf8");
     const parsed = await page.evaluate((t) => {
       const doc = new DOMParser().parseFromString(t, "image/svg+xml");
-      return { error: doc.querySelector("parsererror")?.textContent ?? null, root: doc.documentElement.nodeName, text: doc.documentElement.textContent };
+      const plotStyle = [...doc.querySelectorAll("svg svg > style")].map((s) => s.textContent ?? "");
+      return { error: doc.querySelector("parsererror")?.textContent ?? null, root: doc.documentElement.nodeName, text: doc.documentElement.textContent, plotStyle };
     }, svgText);
     expect(parsed.error).toBeNull();
+    // The page keeps one copy of Plot's stylesheet in its head and none in its charts (charts/plot-style.ts);
+    // the exported chart carries that stylesheet itself.
+    const styles = await page.evaluate(() => ({
+      head: [...document.querySelectorAll("head style[data-plot-style]")].map((s) => s.textContent ?? ""),
+      inCharts: document.querySelectorAll("main svg > style").length,
+    }));
+    expect(styles.head).toHaveLength(1);
+    expect(styles.inCharts).toBe(0);
+    expect(parsed.plotStyle).toEqual(styles.head);
+    expect(styles.head[0]).toMatch(/^:where\(\.plot-[\w-]+\)/);
     expect(parsed.root).toBe("svg");
     expect(parsed.text).toContain("Creator revenue per year");
     expect(parsed.text).toContain(`v${MODEL_VERSION}`);

@@ -4,6 +4,7 @@
  * what an image export needs (title, unit, legend, description) in a WeakMap keyed by the figure, so the
  * exporter can draw a self-contained SVG. Not responsible for drawing the plot itself.
  */
+import { sharePlotStyle } from "./plot-style";
 
 export interface LegendItem {
   label: string;
@@ -172,6 +173,7 @@ export function assembleFigure(parts: FigureParts): HTMLElement {
   // a role. The <svg> keeps its label and description; the marks are hidden and the data table carries
   // the numbers. Tips are tagged so image exports can drop them.
   if (svg) {
+    sharePlotStyle(svg);
     svg.setAttribute("role", "img");
     svg.querySelectorAll('g[aria-label="tip"]').forEach((g) => g.setAttribute("data-tip", ""));
     svg.querySelectorAll("g[aria-label]").forEach((g) => { g.removeAttribute("aria-label"); g.setAttribute("aria-hidden", "true"); });

@@ -20,6 +20,7 @@ import { createSimClient } from "../../lib/sim-client";
 import { PRIORITY } from "../../lib/sim-pool";
 import { pageElement } from "./dom";
 import type { ExplorerState } from "./state";
+import { sharePlotStyle } from "../../lib/charts/plot-style";
 
 const CORNERS: Corner[] = ["D", "A", "P", "B"];
 /**
@@ -117,6 +118,7 @@ export function mountFourLine(registry: Registry, place?: Element) {
     const s: Record<Corner, SummaryRow[]> = { D: extra.D, A: extra.A, P: extra.P, B: latest.summary };
     const year = state.settings["sim.start_year"] + state.settings["sim.years"] - 1;
     const chart = cornerChart(s, state.regimes, metric, Math.max(300, Math.min(900, box.clientWidth || 640)));
+    sharePlotStyle(chart);
     chart.setAttribute("aria-label", `${label(metric)} for the four corners of policy × assumptions, median and 90% band across seeds; the table below has the last year's values`);
     const words = state.regimes.map((regime) => {
       const v = cornerValues(s, regime, metric, year);
