@@ -32,6 +32,19 @@ describe("RunCache.get", () => {
     expect(reused).toBeGreaterThan(0);
     expect(cache.get("compulsory", 1, b, KEYS)).toBeUndefined();
   });
+  it("answers as a full comparison would after a miss: the parameter it last differed in is tried first, then every other one (random settings)", () => {
+    const deps: RunDeps = { ids: ["a", "b", "c", "d"], values: [1, 2, 3, 4] };
+    const run = tracked("fair-use", small(), 1, KEYS).run;
+    const cache = new RunCache();
+    cache.put(run, deps, KEYS);
+    // Deterministic pseudo-random settings (a small LCG): each parameter keeps its value or moves.
+    let x = 12345;
+    const next = () => ((x = (x * 1103515245 + 12345) % 2147483648) / 2147483648);
+    for (let k = 0; k < 400; k++) {
+      const settings = Object.fromEntries(deps.ids.map((id, i) => [id, next() < 0.7 ? deps.values[i] : deps.values[i] + 1]));
+      expect(cache.get("fair-use", 1, settings, KEYS) !== undefined, JSON.stringify(settings)).toBe(depsMatch(deps, settings));
+    }
+  });
   it("misses when a read parameter is missing from the settings, when a series is not kept, and for all series from a partial run", () => {
     const cache = new RunCache();
     const { run, deps } = tracked("fair-use", small(), 1, KEYS);
