@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { DEFAULT_REGIME_IDS, runModel, type RunOutput } from "../models/index";
 import { paramReads, readIds } from "../models/economy/param-reads";
 import { RunCache, depsMatch } from "../src/lib/run-cache";
@@ -35,15 +36,17 @@ describe("RunCache.get", () => {
   it("answers as a full comparison would after a miss: the parameter it last differed in is tried first, then every other one (random settings)", () => {
     const deps: RunDeps = { ids: ["a", "b", "c", "d"], values: [1, 2, 3, 4] };
     const run = tracked("fair-use", small(), 1, KEYS).run;
-    const cache = new RunCache();
-    cache.put(run, deps, KEYS);
-    // Deterministic pseudo-random settings (a small LCG): each parameter keeps its value or moves.
-    let x = 12345;
-    const next = () => ((x = (x * 1103515245 + 12345) % 2147483648) / 2147483648);
-    for (let k = 0; k < 400; k++) {
-      const settings = Object.fromEntries(deps.ids.map((id, i) => [id, next() < 0.7 ? deps.values[i] : deps.values[i] + 1]));
-      expect(cache.get("fair-use", 1, settings, KEYS) !== undefined, JSON.stringify(settings)).toBe(depsMatch(deps, settings));
-    }
+    // Sequences of settings (each parameter keeps its value or moves), against a fresh cache each time:
+    // what the cache answers depends on the misses before, so the order of the settings matters.
+    const moves = fc.array(fc.array(fc.boolean(), { minLength: 4, maxLength: 4 }), { minLength: 1, maxLength: 40 });
+    fc.assert(fc.property(moves, (sequence) => {
+      const cache = new RunCache();
+      cache.put(run, deps, KEYS);
+      for (const moved of sequence) {
+        const settings = Object.fromEntries(deps.ids.map((id, i) => [id, moved[i] ? deps.values[i] + 1 : deps.values[i]]));
+        expect(cache.get("fair-use", 1, settings, KEYS) !== undefined, JSON.stringify(settings)).toBe(depsMatch(deps, settings));
+      }
+    }), { numRuns: 200, seed: 12345 });
   });
   it("misses when a read parameter is missing from the settings, when a series is not kept, and for all series from a partial run", () => {
     const cache = new RunCache();

@@ -4,7 +4,7 @@
  * rendered from that SVG on a canvas at 2× scale. Browser-only (uses the DOM and canvas).
  */
 import { chartMeta, type LegendItem } from "./charts/figure";
-import { plotStyles } from "./charts/plot-style";
+import { restorePlotStyle } from "./charts/plot-style";
 
 export interface ExportInfo {
   /** e.g. "Source: Paying creators for AI training model v1.0.0, seeds 1..20" */
@@ -52,7 +52,7 @@ export function exportSvgText(figure: Element, info: ExportInfo): string {
   const plot = meta.svg.cloneNode(true) as SVGSVGElement;
   plot.querySelectorAll("[data-tip]").forEach((n) => n.remove());
   // The page keeps Plot's stylesheet in its head (charts/plot-style.ts); the exported SVG carries its own.
-  if (!plot.querySelector(":scope > style")) for (const text of plotStyles()) { const st = document.createElementNS("http://www.w3.org/2000/svg", "style"); st.textContent = text; plot.prepend(st); }
+  restorePlotStyle(plot);
   const pw = Number(plot.getAttribute("width")) || meta.svg.getBoundingClientRect().width || 640;
   const ph = Number(plot.getAttribute("height")) || meta.svg.getBoundingClientRect().height || 400;
   const width = Math.max(pw + 32, 480);

@@ -8,7 +8,7 @@
  * move, `StyleRecalcInvalidationTracking` "Style rule change"). `sharePlotStyle` moves the element out of a
  * freshly drawn chart, before it is in the page, into one `<style>` in the document's head with the same
  * text (so the content security policy's hash of Plot's style still allows it, astro.config.mjs). Image
- * exports put the rules back into the exported SVG (`plotStyles`), so an exported chart looks the same.
+ * exports put the rules back into the exported SVG (`restorePlotStyle`), so an exported chart looks the same.
  *
  * Not responsible for drawing charts (band-chart.ts, split-chart.ts, …) or for exporting them (export-image.ts).
  */
@@ -19,8 +19,7 @@ const installed = new Set<string>();
 /** Move the `<style>` elements Plot put in the charts under `root` into the document's head (once per text). */
 export function sharePlotStyle(root: Element): void {
   if (typeof document === "undefined") return;
-  const styles = root instanceof SVGSVGElement ? root.querySelectorAll(":scope > style") : root.querySelectorAll("svg > style");
-  styles.forEach((s) => {
+  root.querySelectorAll("svg > style").forEach((s) => {
     const text = s.textContent ?? "";
     if (!installed.has(text)) {
       const shared = document.createElement("style");
@@ -33,7 +32,12 @@ export function sharePlotStyle(root: Element): void {
   });
 }
 
-/** The Plot stylesheets moved out of the charts (for an exported SVG, which has no page around it). */
-export function plotStyles(): string[] {
-  return [...installed];
+/** Put the Plot stylesheets moved to the head back into a copy of a chart (an exported SVG has no page around it). */
+export function restorePlotStyle(svg: SVGSVGElement): void {
+  if (svg.querySelector(":scope > style")) return;
+  for (const text of installed) {
+    const style = document.createElementNS("http://www.w3.org/2000/svg", "style");
+    style.textContent = text;
+    svg.prepend(style);
+  }
 }

@@ -15,12 +15,12 @@ import { COMPARISON_METRICS } from "../../lib/charts/comparison";
 import { OKABE_ITO, regimeShort } from "../../lib/charts/palette";
 import { displayUnit } from "../../lib/charts/units";
 import { legendList, type LegendItem } from "../../lib/charts/figure";
+import { sharePlotStyle } from "../../lib/charts/plot-style";
 import { CORNER_LABELS, cornerPoints, cornerValues, corners, decompositionText, type Corner } from "../../lib/four-line";
 import { createSimClient } from "../../lib/sim-client";
 import { PRIORITY } from "../../lib/sim-pool";
 import { pageElement } from "./dom";
 import type { ExplorerState } from "./state";
-import { sharePlotStyle } from "../../lib/charts/plot-style";
 
 const CORNERS: Corner[] = ["D", "A", "P", "B"];
 /**
