@@ -4,16 +4,21 @@
  * chart is drawn alone, and the other charts and the other seeds' runs wait until it is painted; the
  * address bar is rewritten shortly after the move, not inside it. Background work (the four-line view's
  * corners, the comparison's pairs) starts no run before the first redraw, and never repeats a run the
- * charts make.
+ * charts make. The reader watches the charts (the controls column stays on screen beside them), so the
+ * creator chart is scrolled into view first; charts far from the screen wait for the final data.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { launch, openRecordingTasks, takePostedTasks, type PostedTask } from "./harness";
+import type { Page } from "playwright-core";
+import { launch, newPage, openRecordingTasks, takePostedTasks, waitForRun, type PostedTask } from "./harness";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
 
 beforeAll(async () => { browser = await launch(); });
+
+/** Scroll an element to the top of the window, as a reader watching it would. */
+const inView = (page: Page, selector: string) => page.evaluate((sel) => document.querySelector(sel)!.scrollIntoView({ block: "start" }), selector);
 afterAll(async () => { await browser?.close(); });
 
 interface Move {
@@ -35,6 +40,7 @@ describe("explorer: after a slider move", () => {
   it("redraws nothing until the first seed is in, then the creator chart alone; the other charts, the other seeds and the URL follow", async () => {
     const w = await openRecordingTasks(browser, baseUrl, "?seeds=1..4");
     const { page } = w;
+    await inView(page, "#chart-creator");
     await page.waitForTimeout(300);
     const m: Move = await page.evaluate(async () => {
       const win = window as unknown as { __tasks: Move["posts"] };
@@ -102,6 +108,8 @@ describe("explorer: after a slider move", () => {
     const { page } = w;
     await page.waitForSelector("[data-compare-text][data-state=done]", { timeout: 60_000 });
     await page.waitForTimeout(300);
+    await inView(page, "#chart-creator");
+    await page.waitForTimeout(300);
     await takePostedTasks(page);
     const m = await page.evaluate(async () => {
       const input = document.querySelector<HTMLInputElement>('input[name="market.substitution"]')!;
@@ -125,7 +133,7 @@ describe("explorer: after a slider move", () => {
     const shownPosts = posts.filter((p) => p.set === m.shown);
     // Every regime read the assumption: 4 seeds × 5 regimes rerun, and the corner with the new assumption
     // at the default rate reran the compulsory licence (the other regimes' runs of it are the shown ones).
-    expect(shownPosts.length).toBe(20);
+    expect(shownPosts.length, JSON.stringify(shownPosts.map((p) => [p.regimes.join("+"), p.seed, Math.round(p.postedAt)]))).toBe(20);
     expect(posts.length).toBeGreaterThan(20);
     // Before the creator chart was redrawn, only runs of the shown settings.
     for (const p of posts) if (p.postedAt < m.creatorAt) expect(p.set, `a task posted ${p.postedAt.toFixed(0)} ms after the input`).toBe(m.shown);
@@ -136,4 +144,65 @@ describe("explorer: after a slider move", () => {
     expect(w.consoleErrors).toEqual([]);
     await w.context.close();
   });
+});
+
+describe("explorer: charts far from the screen", () => {
+  it("are redrawn only with the final data; one scrolled near the screen while seeds are running is drawn at once", async () => {
+    // Many creators and seeds, so the seeds are still running when the page scrolls (about 2 s on a fast machine).
+    const w = await newPage(browser, baseUrl);
+    const { page } = w;
+    await page.goto(`${baseUrl}/explorer/?seeds=1..20&sim.creators=40000`);
+    await waitForRun(page, 180_000);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.waitForTimeout(300);
+    // At the top of the page the charts are far below: a move redraws none of them until every seed is in.
+    const far = await page.evaluate(async () => {
+      const status = document.getElementById("run-status")!;
+      const desc = (id: string) => document.querySelector(`${id} .chart-desc`)?.textContent ?? "";
+      const before = { creator: desc("#chart-creator"), active: desc("[data-chart=active_developers]") };
+      const changes: { id: string; status: string }[] = [];
+      const watch = (id: string, key: "creator" | "active") => new MutationObserver(() => {
+        if (desc(id) !== before[key] && !changes.some((c) => c.id === id)) changes.push({ id, status: status.textContent ?? "" });
+      }).observe(document.querySelector(id)!, { childList: true, subtree: true, characterData: true });
+      watch("#chart-creator", "creator");
+      watch("[data-chart=active_developers]", "active");
+      const input = document.querySelector<HTMLInputElement>('input[name="market.substitution"]')!;
+      input.value = "0.3";
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+      const seen: string[] = [];
+      await new Promise<void>((ok) => {
+        const mo = new MutationObserver(() => { seen.push(status.textContent ?? ""); if (status.dataset.state === "done") { mo.disconnect(); ok(); } });
+        mo.observe(status, { attributes: true, childList: true, subtree: true, characterData: true });
+      });
+      return { changes, seen };
+    });
+    // The run reported seeds in progress, and the charts changed only once every seed was in.
+    expect(far.seen.some((t) => /^Running: [1-9]\d* of 20 seeds done/.test(t)), far.seen.join(" | ")).toBe(true);
+    expect(far.changes.map((c) => c.id).sort()).toEqual(["#chart-creator", "[data-chart=active_developers]"]);
+    for (const c of far.changes) expect(c.status, c.id).not.toMatch(/^Running:/);
+    // Scrolled to the creator chart while the seeds run: it is drawn with the latest data at once, before the end.
+    const near = await page.evaluate(async () => {
+      const status = document.getElementById("run-status")!;
+      const desc = () => document.querySelector("#chart-creator .chart-desc")?.textContent ?? "";
+      const before = desc();
+      const input = document.querySelector<HTMLInputElement>('input[name="market.substitution"]')!;
+      input.value = "0.2";
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+      await new Promise<void>((ok) => {
+        const mo = new MutationObserver(() => { if (/^Running: [1-9]/.test(status.textContent ?? "")) { mo.disconnect(); ok(); } });
+        mo.observe(status, { childList: true, subtree: true, characterData: true });
+      });
+      document.getElementById("chart-creator")!.scrollIntoView({ block: "start" });
+      await new Promise<void>((ok) => {
+        const mo = new MutationObserver(() => { if (desc() !== before) { mo.disconnect(); ok(); } });
+        mo.observe(document.getElementById("chart-creator")!, { childList: true, subtree: true, characterData: true });
+      });
+      return status.textContent ?? "";
+    });
+    expect(near).toMatch(/^Running: /);
+    await waitForRun(page, 180_000);
+    expect(w.pageErrors).toEqual([]);
+    expect(w.consoleErrors).toEqual([]);
+    await w.context.close();
+  }, 300_000);
 });

@@ -33,18 +33,18 @@ describe("explorer: parameter uncertainty drives every main chart", () => {
     await w.page.goto(`${inject("baseUrl")}/explorer/?regimes=compulsory&seeds=1..2&sim.years=4&sim.creators=1000`);
     await waitForRun(w.page);
     const slots = ["creator-revenue", "developer-cost", "consumer-surplus", "total-surplus"];
-    expect(await w.page.locator('[data-chart="total-surplus"] [data-band-note]').innerText()).toMatch(/across 2 seeds — seed noise only; parameter uncertainty is off/);
+    expect(await w.page.locator('[data-chart="total-surplus"] [data-band-note]').textContent()).toMatch(/across 2 seeds — seed noise only; parameter uncertainty is off/);
     const before = await Promise.all(slots.map((s) => tableRow(w.page, s, 2028)));
     await w.page.locator("[data-uncertainty] input[type=checkbox]").check();
     await w.page.waitForSelector("[data-uncertainty] [data-done]", { timeout: 150_000 });
-    await expect.poll(() => w.page.locator('[data-chart="total-surplus"] [data-band-note]').innerText(), { timeout: 20_000 }).toMatch(/8 parameter draws × 2 seeds — parameter uncertainty .* and seed noise together/);
+    await expect.poll(() => w.page.locator('[data-chart="total-surplus"] [data-band-note]').textContent(), { timeout: 20_000 }).toMatch(/8 parameter draws × 2 seeds — parameter uncertainty .* and seed noise together/);
     const after = await Promise.all(slots.map((s) => tableRow(w.page, s, 2028)));
     slots.forEach((s, i) => {
       expect(after[i][2] - after[i][0], `${s}: ${before[i]} → ${after[i]}`).toBeGreaterThan(before[i][2] - before[i][0]);
     });
     expect(await w.page.locator("[data-uncertainty]").innerText()).toMatch(/Total surplus, compulsory, 2028: 90% band width \$[\d.,]+ bn across seeds only; \$[\d.,]+ bn across 8 draws × 2 seeds/);
     await w.page.locator("[data-uncertainty] input[type=checkbox]").uncheck();
-    await expect.poll(() => w.page.locator('[data-chart="total-surplus"] [data-band-note]').innerText()).toMatch(/seed noise only/);
+    await expect.poll(() => w.page.locator('[data-chart="total-surplus"] [data-band-note]').textContent()).toMatch(/seed noise only/);
     expect(w.pageErrors).toEqual([]);
     await w.context.close();
   }, 240_000);

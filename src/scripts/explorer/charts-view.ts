@@ -9,8 +9,14 @@
  * creator chart, at the top) is drawn at once and alone, and the others only after the frame showing it
  * is painted, so that what the reader looks at first is not held back by the charts below it (issue 14).
  * Every frame reads the latest data, so progress updates that arrive while charts are being drawn are
- * coalesced: a chart drawn with older data is simply drawn again. When every chart shows the latest
- * data, `onDrawn` is called (the summary text and the "done" status).
+ * coalesced: a chart drawn with older data is simply drawn again. While the data are not final (seeds
+ * still running), only the charts on or near the screen are redrawn (an IntersectionObserver keeps
+ * track): nobody sees the others' intermediate states, and on a two-core machine every millisecond the
+ * main thread spends drawing them is taken from the workers computing the bands (a Chromium trace of an
+ * every-regime slider move: the main thread busy for most of the bands' time, mostly drawing the nine
+ * charts at each progress update). A chart that comes near the screen is drawn at once with the latest
+ * data; the final data are drawn on every chart. When every chart drawn shows the latest data, `onDrawn`
+ * is called (the summary text and the "done" status, which needs the final data drawn everywhere).
  */
 import type { SummaryRow } from "../../../models/results/types";
 import { MODEL_VERSION } from "../../../models/version";
@@ -51,7 +57,15 @@ export interface ChartsOptions {
   exportInfo(): ExportInfo;
   /** What the bands are (seed noise, or parameter uncertainty too), written under each chart's title. */
   bandNote?(): string;
+  /**
+   * Whether the data are final (every seed in): then every chart is drawn; before, only those on or
+   * near the screen. Absent: always final (every chart is drawn at every update).
+   */
+  final?(): boolean;
 }
+
+/** How far beyond the screen a chart counts as near it (IntersectionObserver rootMargin): half a screen above and below. */
+const NEAR_SCREEN = "50% 0px";
 
 /** What a chart shows, as text: its rows of the summary and of the baseline, and the width. */
 function signature(metrics: readonly string[], d: ChartData): string {
@@ -105,6 +119,21 @@ function place(slot: HTMLElement, figure: HTMLElement, name: string, exportInfo:
   slot.replaceChildren(figure, imageButtons(figure, name, exportInfo));
 }
 
+/** Keep `near[i]` true while `slots[i]` is on or near the screen; `arrived` when one comes near. */
+function watchNearScreen(slots: readonly HTMLElement[], near: boolean[], arrived: () => void): void {
+  const observer = new IntersectionObserver((entries) => {
+    let came = false;
+    for (const e of entries) {
+      const i = slots.indexOf(e.target as HTMLElement);
+      if (i < 0) continue;
+      if (e.isIntersecting && !near[i]) came = true;
+      near[i] = e.isIntersecting;
+    }
+    if (came) arrived();
+  }, { rootMargin: NEAR_SCREEN });
+  for (const slot of slots) observer.observe(slot);
+}
+
 export function mountCharts(opts: ChartsOptions): ChartsView {
   const { specs } = opts;
   const slots = specs.map((s) => {
@@ -129,6 +158,8 @@ export function mountCharts(opts: ChartsOptions): ChartsView {
 
   /** How long each chart took to draw the last time (ms; 0 before its first drawing). */
   const cost: number[] = specs.map(() => 0);
+  /** Whether each chart's slot is on or near the screen (all, until the observer first reports). */
+  const near: boolean[] = specs.map(() => true);
 
   /**
    * One step: draw the charts whose data changed, in spec order, while the time spent so far plus the
@@ -141,9 +172,11 @@ export function mountCharts(opts: ChartsOptions): ChartsView {
     const d = chartData();
     if (d.summary.length) {
       const note = opts.bandNote?.() ?? "";
+      const final = opts.final?.() ?? true;
       const start = performance.now();
       let drew = false;
       for (let i = 0; i < specs.length; i++) {
+        if (!final && !near[i]) continue;
         const sig = `${note}|${signatureOf(i, d)}`;
         if (sig === drawn[i]) continue;
         const t = performance.now();
@@ -169,6 +202,9 @@ export function mountCharts(opts: ChartsOptions): ChartsView {
     },
     drawing: () => frameRequested,
   };
+
+  // A chart coming near the screen while the others wait for the final data is drawn with the latest data.
+  watchNearScreen(slots, near, () => { if (opts.data().summary.length) view.dataChanged(false); });
 
   // The chart width, measured once here and then on resizes only (never while drawing).
   new ResizeObserver((entries) => {

@@ -44,6 +44,8 @@ function mount(store: ExplorerStore) {
     specs: EXPLORER_CHARTS,
     data: shown,
     bandNote: () => uncertainty.bandNote(runner.snapshot().state.seeds.length),
+    // Final once every seed is in (and, with parameter uncertainty on, every draw): then every chart is drawn.
+    final: () => runner.snapshot().done && uncertainty.done(),
     onDrawn: (d) => {
       summary.finish(d);
       // The four lines pair seeds-only corners: they read the run's own summary (the comparison text runs its own pairs).

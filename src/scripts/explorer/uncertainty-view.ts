@@ -38,6 +38,8 @@ export interface UncertaintyView {
   bandNote(seeds: number): string;
   /** Whether the switch is on. */
   on(): boolean;
+  /** Whether the charts' data are final as far as the draws go: off, or every draw of the current settings in. */
+  done(): boolean;
   /** The runs of the draws so far (every series), for paired comparisons; empty when off. */
   runs(): readonly RunOutput[];
 }
@@ -88,9 +90,11 @@ export function mountUncertainty(registry: Registry, current: () => { state: Exp
       });
       out.dataset.draws = String(d + 1);
       out.replaceChildren(...words);
+      // Marked done before the last redraw, which then draws every chart (`done()`).
+      if (d === design.draws.length - 1) out.dataset.done = "";
       onData();
     }
-    out.dataset.done = "";
+    if (out.dataset.done === undefined) { out.dataset.done = ""; onData(); }
   }
 
   const restart = () => { delete out.dataset.done; delete out.dataset.draws; void run(); onData(); };
@@ -105,5 +109,6 @@ export function mountUncertainty(registry: Registry, current: () => { state: Exp
     bandNote: (seeds) => bandNote(input.checked ? shown : undefined, seeds, input.checked),
     runs: () => (input.checked ? allRuns : []),
     on: () => input.checked,
+    done: () => !input.checked || out.dataset.done !== undefined,
   };
 }
