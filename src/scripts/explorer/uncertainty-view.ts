@@ -90,11 +90,12 @@ export function mountUncertainty(registry: Registry, current: () => { state: Exp
       });
       out.dataset.draws = String(d + 1);
       out.replaceChildren(...words);
-      // Marked done before the last redraw, which then draws every chart (`done()`).
+      // Marked done before the last draw's redraw, which then draws every chart (`done()`).
       if (d === design.draws.length - 1) out.dataset.done = "";
       onData();
     }
-    if (out.dataset.done === undefined) { out.dataset.done = ""; onData(); }
+    // No draws at all (every uncertain parameter set): done, and the charts drawn in full.
+    if (!design.draws.length) { out.dataset.done = ""; onData(); }
   }
 
   const restart = () => { delete out.dataset.done; delete out.dataset.draws; void run(); onData(); };
