@@ -1,6 +1,6 @@
 /** The pool's scheduling (src/lib/sim-pool.ts): queue order, holds, tasks covered by a running one; and when the sim client skips a progressive summary (src/lib/sim-client.ts). */
 import { describe, expect, it } from "vitest";
-import { PRIORITY, covers, enqueue, nextToStart } from "../src/lib/sim-pool";
+import { PRIORITY, backgroundLimit, covers, enqueue, nextToStart } from "../src/lib/sim-pool";
 import type { SimTask } from "../src/lib/sim-protocol";
 import { soonDone } from "../src/lib/sim-client";
 
@@ -52,6 +52,19 @@ describe("nextToStart", () => {
     const q = [background(task("compulsory", 1, { r: 0.1 }, ["x"])), background(task("compulsory", 2, { r: 0.1 }, ["x"]))];
     expect(nextToStart(q, running, false)).toBe(1);
     expect(nextToStart(q.slice(0, 1), running, false)).toBe(-1);
+  });
+  it("starts no background task while background tasks fill their share of the workers, but still shown and baseline ones", () => {
+    const q = [shown(task("fair-use", 1, {})), { task: task("fair-use", 2, {}), priority: PRIORITY.baseline }, background(task("fair-use", 3, {}))];
+    expect(nextToStart(q, [], false, true)).toBe(0);
+    expect(nextToStart(q.slice(1), [], false, true)).toBe(0);
+    expect(nextToStart(q.slice(2), [], false, true)).toBe(-1);
+    expect(nextToStart(q.slice(2), [], false, false)).toBe(0);
+  });
+});
+
+describe("backgroundLimit", () => {
+  it("leaves one worker for the figure the reader waits for, and lets a single worker run background work", () => {
+    expect([1, 2, 3, 8].map(backgroundLimit)).toEqual([1, 1, 2, 7]);
   });
 });
 

@@ -19,7 +19,8 @@ import type { MetricTornado } from "../../models/analysis/headline";
 import { oneAtATime, type Point } from "../../models/analysis/oat";
 import type { Registry } from "../../models/params/registry";
 import type { RunOutput } from "../../models/results/types";
-import { getPool, newOwner } from "./sim-pool";
+import { PRIORITY, getPool, newOwner } from "./sim-pool";
+import { submitRun } from "./sim-client";
 
 /** Seeds the live tornado averages over (the first of the explorer's seeds): 3 keeps it to a few seconds. */
 export const LIVE_TORNADO_SEEDS = 3;
@@ -110,8 +111,10 @@ export function createLiveTornado(): LiveTornadoRunner {
       const total = points.length * spec.seeds.length;
       let finished = 0;
       points.forEach((point, i) => {
+        // Through the run cache: the base point is the shown settings, whose runs the charts have just
+        // made (or are making), so those are reused, not repeated; the swings are not kept (`keep`).
         for (const seed of spec.seeds)
-          getPool().submit(owner, { regimes: [spec.regime], settings: { ...point }, seed, keys: [spec.metric] }, (r) => {
+          submitRun(owner, { regime: spec.regime, settings: { ...point }, seed, keys: [spec.metric], keep: i === 0 }, (r) => {
             if (gen !== generation) return;
             try {
               if (!r.ok) throw new Error(r.error);
@@ -120,7 +123,7 @@ export function createLiveTornado(): LiveTornadoRunner {
             finished++;
             events.progress(finished, total);
             if (finished === total) events.done(tornadoFromValues(spec, factors, points, sums.map((s) => s / spec.seeds.length)));
-          });
+          }, PRIORITY.background);
       });
     },
   };

@@ -136,6 +136,12 @@ export interface RunTask {
   seed: number;
   /** Model series keys (derived keys already expanded: `modelKeys`); absent: every series. */
   keys?: readonly string[];
+  /**
+   * Whether to keep the finished run for later requests (default true). A one-off point nobody will ask
+   * for again (a tornado's swing of one parameter) is not kept: it would push out of the cache the runs
+   * the charts and the comparisons reuse (`RunCache` keeps a few runs per regime and seed).
+   */
+  keep?: boolean;
 }
 
 /**
@@ -154,7 +160,7 @@ export function submitRun(owner: number, task: RunTask, callback: (result: SimTa
   // Asked again when a worker is free: a run queued behind one that makes it (the charts' run of the
   // same settings, for the comparison) is answered from the cache instead of repeated (sim-pool.ts).
   getPool().submit(owner, { regimes: [task.regime], settings: task.settings, seed: task.seed, keys: task.keys }, (result) => {
-    if (result.ok && result.problems.length === 0 && result.taskId !== 0) result.runs.forEach((r, i) => runCache.put(r, result.deps[i], task.keys));
+    if (task.keep !== false && result.ok && result.problems.length === 0 && result.taskId !== 0) result.runs.forEach((r, i) => runCache.put(r, result.deps[i], task.keys));
     callback(result);
   }, priority, cached);
 }

@@ -5,9 +5,12 @@
  * tornado), and go to the first idle worker; a client can withdraw its queued tasks at any time
  * (cancellation between tasks). Results of tasks already running when a client
  * cancels are discarded by that client (it checks its generation counter).
- * Two rules keep the workers on the work the reader is waiting for (issue 14, the first redraw and the
+ * Three rules keep the workers on the work the reader is waiting for (issue 14, the first redraw and the
  * bands): while a figure holds the pool (`hold`, from a slider move until its first redraw is painted),
- * only `shown` tasks start, so no background run takes a core from the first run or its drawing; and a
+ * only `shown` tasks start, so no background run takes a core from the first run or its drawing;
+ * background tasks never take every worker (`backgroundLimit`: all but one), because a run cannot be
+ * stopped once started, and a slider move that found both workers inside the live tornado's runs waited
+ * up to a whole run (15–40 ms on a 2-core machine) before its first seed could start; and a
  * task is answered without running when its answer is ready by the time a worker is free (`answer`, the
  * run cache) or deferred while a worker is running the same task (`covers`), so a comparison queued
  * behind the charts' runs reuses them instead of repeating them.
@@ -68,13 +71,25 @@ export function covers(a: Pick<SimTask, "regimes" | "seed" | "settings" | "keys"
 }
 
 /**
- * The index in `queue` of the next task a free worker should start, or -1: the first one not held back
- * (while `held`, only `shown` tasks start) and not covered by a task a worker is running (`running`).
- * Tasks skipped as covered stay queued: the running task's result will answer them.
+ * How many background tasks may run at once in a pool of `workers`: all but one worker (at least one),
+ * so a task the reader waits for always finds a worker free.
+ * @example backgroundLimit(2) // => 1
  */
-export function nextToStart(queue: readonly Pick<Pending, "task" | "priority">[], running: readonly SimTask[], held: boolean): number {
+export function backgroundLimit(workers: number): number {
+  return Math.max(1, workers - 1);
+}
+
+/**
+ * The index in `queue` of the next task a free worker should start, or -1: the first one not held back
+ * (while `held`, only `shown` tasks start; while `backgroundFull`, no `background` task starts) and not
+ * covered by a task a worker is running (`running`). Tasks skipped as covered stay queued: the running
+ * task's result will answer them.
+ */
+export function nextToStart(queue: readonly Pick<Pending, "task" | "priority">[], running: readonly SimTask[], held: boolean, backgroundFull = false): number {
   for (let i = 0; i < queue.length; i++) {
-    if (held && queue[i].priority > PRIORITY.shown) return -1; // sorted by priority: nothing later may start either
+    const p = queue[i].priority;
+    // Sorted by priority: once one may not start, nothing later may either.
+    if ((held && p > PRIORITY.shown) || (backgroundFull && p >= PRIORITY.background)) return -1;
     if (!running.some((t) => covers(t, queue[i].task))) return i;
   }
   return -1;
@@ -187,8 +202,9 @@ class SimPool {
   /** Remove and return the next task to start (`nextToStart`), answering on the way those whose result is ready. */
   private takeNext(): Pending | undefined {
     const running = this.workers.flatMap((s) => (s.busy ? [s.busy.task] : []));
+    const background = this.workers.filter((s) => s.busy && s.busy.priority >= PRIORITY.background).length;
     for (;;) {
-      const i = nextToStart(this.queue, running, this.holds > 0);
+      const i = nextToStart(this.queue, running, this.holds > 0, background >= backgroundLimit(this.workers.length));
       if (i < 0) return undefined;
       const [next] = this.queue.splice(i, 1);
       const result = next.answer?.();

@@ -2,7 +2,7 @@
  * The explorer's run reuse (src/lib/run-cache.ts) in real Chromium: after a move of the statutory royalty
  * rate, only the regime that reads it (the compulsory licence) is rerun for the shown settings; the other
  * shown regimes' runs are reused, and the plain-language comparison with the defaults pairs runs the page
- * already has instead of repeating them. Tasks are observed at the page's Worker.postMessage.
+ * already has instead of repeating them, as does the live tornado's base point. Tasks are observed at the page's Worker.postMessage.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
@@ -58,5 +58,28 @@ describe("sim-client run (run-cache)", () => {
     expect(w.pageErrors).toEqual([]);
     await w.context.close();
   });
-});
 
+  it("computes the live tornado's base point from the charts' runs, posting only its swings", async () => {
+    const w = await openRecordingTasks(browser, baseUrl, "?regimes=compulsory&seeds=1..2");
+    const { page } = w;
+    // The tornado's code loads when its place nears the viewport (lazy-views.ts).
+    await page.locator("[data-tornado-slot], [data-tornado]").first().scrollIntoViewIfNeeded();
+    await page.waitForSelector("[data-tornado] svg [data-parameter]");
+    await takePostedTasks(page);
+    await setSlider(page, "compulsory.royalty_rate", 0.08);
+    await waitForRun(page);
+    await expect.poll(() => page.locator("[data-tornado]").getAttribute("data-tornado-state"), { timeout: 120_000 }).toBe("current");
+    const tasks = (await takePostedTasks(page)).filter((t) => t.regimes.includes("compulsory"));
+    const shown = tasks.find((t) => t.settings["compulsory.royalty_rate"] === 0.08 && (t.keys?.length ?? 99) > 1)!;
+    expect(shown).toBeDefined();
+    const differences = (t: Posted) => Object.keys({ ...t.settings, ...shown.settings }).filter((k) => t.settings[k] !== shown.settings[k]);
+    // The shown settings ran once per seed (the charts'); the tornado's 2 seeds × (1 + 2 × 10) points posted only the 40 swings.
+    const atShown = tasks.filter((t) => differences(t).length === 0);
+    expect(atShown.map((t) => t.seed).sort()).toEqual([1, 2]);
+    const swings = tasks.filter((t) => differences(t).length === 1 && t.keys?.length === 1);
+    expect(swings).toHaveLength(40);
+    expect(new Set(swings.map((t) => differences(t)[0])).size).toBe(10);
+    expect(w.pageErrors).toEqual([]);
+    await w.context.close();
+  }, 300_000);
+});
