@@ -14,7 +14,7 @@ export {
 } from "./scenarios/resolve";
 export { checkRegimes } from "./scenarios/regime-check";
 export { DEFAULT_REGIME_IDS, REGIMES, REGIME_BY_ID, REGIME_IDS, type Regime, type RegimeId } from "./regimes/index";
-export { runModel, runEnsemble, initialPopulations, initialPopulationsKey, type RunInput, type Initial } from "./run";
+export { runModel, runEnsemble, initialPopulations, drawPopulations, populationsMatch, type RunInput, type Initial, type DrawnPopulations } from "./run";
 export { METRICS, METRIC_NAMES, METRIC_BY_NAME, SERIES_KEYS, DECILES, seriesKey, splitSeriesKey, type MetricInfo } from "./results/metrics";
 export { SECTORS, type Sector } from "./economy/sectors";
 export { STEPS, type Step } from "./economy/steps/index";

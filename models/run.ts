@@ -6,7 +6,7 @@
 import { cloneCreators, initCreators, type Creators } from "./economy/creators";
 import { cloneDevelopers, initDevelopers, type Developers } from "./economy/developers";
 import { readModelParams, type ModelParams } from "./economy/params";
-import { readTrackedParams, type ParamReads } from "./economy/param-reads";
+import { paramReads, readIds, readTrackedParams, type ParamReads } from "./economy/param-reads";
 import { runWorld } from "./economy/world";
 import { REGIME_BY_ID } from "./regimes/index";
 import { BREAKDOWN_KEYS } from "./results/metric-keys";
@@ -37,27 +37,35 @@ export function initialPopulations(p: ModelParams, seed: number): Initial {
   return { seed, creators: initCreators(p, seed), developers: initDevelopers(p, seed) };
 }
 
+/** A seed's initial populations, the parameters their draw read (`reads`) and the values it read (`ids`, `values`). */
+export interface DrawnPopulations {
+  init: Initial;
+  reads: ParamReads;
+  ids: readonly string[];
+  values: readonly number[];
+}
+
 /**
- * A key that changes whenever the initial populations for a seed would change: the parameters that
- * `initCreators` and `initDevelopers` read (a test moves every parameter and checks that the key moves
- * whenever the populations do). Lets a worker reuse a seed's populations across slider moves of levers
- * that only act later (the royalty rate, detection, …).
+ * Draw a seed's initial populations from complete settings, recording every parameter the draw reads
+ * (economy/param-reads.ts). Lets a worker reuse a seed's populations across slider moves of levers that
+ * only act later (the royalty rate, detection, …) without a hand-kept list of the parameters they depend on.
  */
-export function initialPopulationsKey(params: Readonly<Record<string, number>>): string {
-  const p = readModelParams(params);
-  const parts: number[] = [
-    p.sim.creators, p.sim.developers, p.sim.years,
-    p.creators.reserveShare, p.creators.qualityIncomeCorrelation,
-    p.optout.qualityGradient, p.optout.adoption, p.licensing.longtailLicensability, p.collective.initialMatchRate,
-    p.developers.entryAttempts, p.developers.frontierShare, p.developers.midShare, p.developers.frontierScale,
-    p.developers.midScale, p.developers.smallScale, p.developers.frontierMargin, p.developers.midMargin,
-    p.developers.smallMargin, p.developers.costDispersion, p.sim.priceIterations,
-    p.demand.users2025, p.demand.casualShare, p.demand.powerShare, p.demand.casualPriceScale, p.demand.regularPriceScale,
-    p.demand.powerPriceScale, p.demand.qualityUtility, p.demand.baseUtility, p.demand.inferenceCost2025,
-    p.demand.freeTierQuality, p.demand.freeCostShare, p.demand.casualUsage, p.demand.powerUsage,
-  ];
-  for (const sec of p.sectors) parts.push(sec.population, sec.medianIncome, sec.incomeDispersion, sec.worksPerCreator, sec.intermediatedShare, sec.optoutPropensity);
-  return parts.join(",");
+export function drawPopulations(settings: Readonly<Record<string, number>>, seed: number): DrawnPopulations {
+  const reads = paramReads();
+  const init = initialPopulations(readTrackedParams(settings, reads), seed);
+  const ids = readIds(reads);
+  return { init, reads, ids, values: ids.map((id) => settings[id]) };
+}
+
+/**
+ * Whether `drawn` are the populations `settings` would draw for `seed`: the same seed, and every parameter
+ * the draw read has the value it had (the draw reads nothing else, so it would give the same bits).
+ * @example populationsMatch(drawPopulations(s, 1), { ...s, "compulsory.royalty_rate": 0.1 }, 1) // => true
+ */
+export function populationsMatch(drawn: DrawnPopulations, settings: Readonly<Record<string, number>>, seed: number): boolean {
+  if (drawn.init.seed !== seed) return false;
+  for (let k = 0; k < drawn.ids.length; k++) if (settings[drawn.ids[k]] !== drawn.values[k]) return false;
+  return true;
 }
 
 function regimeOf(id: string) {

@@ -37,9 +37,9 @@ describe("runEnsemble common random numbers", () => {
   });
 });
 
-describe("initialPopulationsKey", () => {
-  it("changes whenever a parameter change changes the initial populations (every parameter, min and max)", async () => {
-    const { initialPopulationsKey } = await import("../models/index");
+describe("populationsMatch", () => {
+  it("holds exactly when a parameter change leaves the initial populations as they were (every parameter, min and max)", async () => {
+    const { drawPopulations, populationsMatch } = await import("../models/index");
     const { registry } = await import("./helpers/model");
     const fingerprint = (s: Record<string, number>) => {
       const init = initialPopulations(readModelParams(s), 3);
@@ -49,14 +49,22 @@ describe("initialPopulationsKey", () => {
     };
     const base = small();
     const ref = fingerprint(base);
-    const refKey = initialPopulationsKey(base);
-    const missed: string[] = [];
+    const drawn = drawPopulations(base, 3);
+    expect(fingerprint(base)).toBe(ref);
+    expect(populationsMatch(drawn, base, 3)).toBe(true);
+    expect(populationsMatch(drawn, base, 4)).toBe(false);
+    const missed: string[] = [], reused: string[] = [];
     for (const p of registry.parameters) {
       for (const v of [p.range.min, p.range.max]) {
         const s = { ...base, [p.id]: p.id === "sim.creators" ? Math.min(v, 5000) : v };
-        if (fingerprint(s) !== ref && initialPopulationsKey(s) === refKey) missed.push(`${p.id}=${v}`);
+        const same = fingerprint(s) === ref;
+        if (!same && populationsMatch(drawn, s, 3)) missed.push(`${p.id}=${v}`);
+        if (same && populationsMatch(drawn, s, 3)) reused.push(p.id);
       }
     }
     expect(missed).toEqual([]);
+    // Levers that act after the draw reuse it.
+    expect(reused).toContain("compulsory.royalty_rate");
+    expect(reused).toContain("market.substitution");
   }, 120_000);
 });

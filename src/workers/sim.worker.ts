@@ -16,8 +16,8 @@
 // The model's own modules rather than models/index, so the worker bundle has no YAML parser or zod.
 import { defaultSettings, validateSettings } from "../../models/params/validate";
 import { REGIME_BY_ID, REGIME_IDS } from "../../models/regimes/index";
-import { initialPopulations, initialPopulationsKey, runModel, type Initial } from "../../models/run";
-import { paramReads, readIds, readTrackedParams, type ParamReads } from "../../models/economy/param-reads";
+import { drawPopulations, populationsMatch, runModel, type DrawnPopulations } from "../../models/run";
+import { paramReads, readIds } from "../../models/economy/param-reads";
 import type { RunOutput } from "../../models/results/types";
 import type { Registry } from "../../models/params/registry";
 import { WARM_KEYS, WARM_SETTINGS, type RunDeps, type SimInit, type SimTask, type SimTaskResult } from "../lib/sim-protocol";
@@ -34,25 +34,18 @@ function init(msg: SimInit): void {
 }
 
 /**
- * Initial populations per (seed, the parameters they depend on), kept across requests: moving a lever
- * that acts later (the royalty rate, detection, …) reuses the seed's creators and developers instead of
- * drawing them again. Bounded; the oldest entry goes first.
+ * Initial populations per seed, kept across requests with the parameters their draw read and the values
+ * it read (`drawPopulations`): moving a lever that acts later (the royalty rate, detection, …) reuses the
+ * seed's creators and developers instead of drawing them again, and settings that change any parameter the
+ * draw read draw them anew (`populationsMatch`). Bounded; the least recently used entry goes first.
  */
 const CACHE_LIMIT = 48;
-/** A seed's initial populations and the parameters their draw read (`param-reads.ts`). */
-interface Populations { init: Initial; reads: ParamReads }
-const populations = new Map<string, Populations>();
-function populationsFor(complete: Record<string, number>, seed: number): Populations {
-  const key = `${seed}|${initialPopulationsKey(complete)}`;
-  let pop = populations.get(key);
-  if (pop) {
-    populations.delete(key);
-  } else {
-    const reads = paramReads();
-    pop = { init: initialPopulations(readTrackedParams(complete, reads), seed), reads };
-    if (populations.size >= CACHE_LIMIT) populations.delete(populations.keys().next().value as string);
-  }
-  populations.set(key, pop);
+const populations: DrawnPopulations[] = [];
+function populationsFor(complete: Record<string, number>, seed: number): DrawnPopulations {
+  const at = populations.findIndex((d) => populationsMatch(d, complete, seed));
+  const pop = at >= 0 ? populations.splice(at, 1)[0] : drawPopulations(complete, seed);
+  populations.unshift(pop);
+  if (populations.length > CACHE_LIMIT) populations.pop();
   return pop;
 }
 

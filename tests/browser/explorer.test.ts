@@ -91,6 +91,28 @@ describe("explorer page", () => {
     await w.context.close();
   });
 
+  it("after a move of a parameter the initial populations read, draws what a fresh page draws (the worker's populations cache)", async () => {
+    const ref = await open("?seeds=1..2&compulsory.royalty_rate=0.06");
+    const atDefaultDraw = await creatorTable(ref.page);
+    await ref.context.close();
+    const w = await open("?seeds=1..2&compulsory.royalty_rate=0.065");
+    const { page } = w;
+    // The draw of each seed's creators reads the correlation; the royalty rate acts later, so the second
+    // move reuses the populations the first drew (src/workers/sim.worker.ts, `populationsMatch`).
+    await setSlider(page, "creators.quality_income_correlation", 0.1);
+    await waitForRun(page);
+    await setSlider(page, "compulsory.royalty_rate", 0.06);
+    await waitForRun(page);
+    await expect.poll(() => page.url()).toMatch(/compulsory\.royalty_rate=0\.06(&|$)/);
+    const table = await creatorTable(page);
+    expect(table).not.toBe(atDefaultDraw);
+    await page.goto(page.url());
+    await waitForRun(page);
+    expect(await creatorTable(page)).toBe(table);
+    expect(w.pageErrors).toEqual([]);
+    await w.context.close();
+  });
+
   it("reports bad query values naming the key, the value and the range, and still draws the charts", async () => {
     const w = await open("?optout.adoption=abc&compulsory.royalty_rate=5&compulsory.royalty_rat=0.1&seeds=3");
     const { page } = w;
