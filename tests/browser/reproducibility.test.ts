@@ -20,9 +20,24 @@ afterAll(async () => { await browser?.close(); });
 
 const cli = (args: string[]) => execFileSync(resolve(ROOT, "node_modules/.bin/tsx"), ["cli/simulate.ts", ...args], { cwd: ROOT, maxBuffer: 64 << 20 });
 
+/**
+ * Click `selector` and read the file it downloads. On a timeout (seen once in CI, not reproduced since)
+ * it prints what the page shows, so the log says whether the runs never finished (`#dl-raw` still
+ * aria-busy), failed (a notice) or the click or the download event was lost.
+ */
 async function grab(page: Page, selector: string): Promise<{ name: string; data: Buffer }> {
-  const [dl] = await Promise.all([page.waitForEvent("download"), page.locator(selector).click()]);
-  return { name: dl.suggestedFilename(), data: await readFile((await dl.path())!) };
+  try {
+    const [dl] = await Promise.all([page.waitForEvent("download"), page.locator(selector).click()]);
+    return { name: dl.suggestedFilename(), data: await readFile((await dl.path())!) };
+  } catch (e) {
+    const state = await page.evaluate((sel) => ({
+      busy: document.querySelector(sel)?.getAttribute("aria-busy") ?? null,
+      notice: document.querySelector<HTMLElement>("#url-notice")?.hidden === false ? document.querySelector("#url-notice")?.textContent : null,
+      status: `${document.querySelector("#run-status")?.getAttribute("data-state")}: ${document.querySelector("#run-status")?.textContent}`,
+    }), selector).catch((err: unknown) => String(err));
+    console.error(`grab(${selector}) failed: ${String(e).slice(0, 300)}\npage state: ${JSON.stringify(state)}`);
+    throw e;
+  }
 }
 
 describe("explorer and CLI give byte-identical per-seed CSV", () => {
