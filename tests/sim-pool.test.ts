@@ -1,6 +1,9 @@
 /** The pool's scheduling (src/lib/sim-pool.ts): queue order, holds, tasks covered by a running one; and when the sim client skips a progressive summary (src/lib/sim-client.ts). */
 import { describe, expect, it } from "vitest";
-import { PRIORITY, backgroundLimit, covers, enqueue, nextToStart } from "../src/lib/sim-pool";
+import seedrandom from "seedrandom";
+import { PRIORITY, backgroundLimit, covers, enqueue, nextToStart, sparseSettings } from "../src/lib/sim-pool";
+import { loadRegistry } from "../cli/files";
+import { defaultSettings, validateSettings } from "../models/params/validate";
 import type { SimTask } from "../src/lib/sim-protocol";
 import { soonDone } from "../src/lib/sim-client";
 
@@ -76,5 +79,30 @@ describe("soonDone", () => {
   });
   it("is false before any seed after the first summary is in (no pace yet)", () => {
     expect(soonDone(0, 400, 0, 1)).toBe(false);
+  });
+});
+
+describe("sparseSettings", () => {
+  it("keeps only the entries that differ from the defaults", () => {
+    expect(sparseSettings({ a: 1, b: 2, c: 0 }, { a: 1, b: 3, c: 0 })).toEqual({ b: 2 });
+    expect(sparseSettings({}, { a: 1 })).toEqual({});
+  });
+
+  it("gives the worker the same complete settings as posting every entry would (the real registry, many random settings)", () => {
+    const registry = loadRegistry();
+    const defaults = defaultSettings(registry);
+    const complete = (s: Record<string, number>) => ({ ...defaults, ...validateSettings(registry, Object.entries(s)).settings });
+    const rng = seedrandom("sparse-settings");
+    for (let k = 0; k < 50; k++) {
+      // Every parameter: at its default, or (one in five) at a valid value inside its range.
+      const full: Record<string, number> = {};
+      for (const p of registry.parameters) {
+        const x = p.range.min + rng() * (p.range.max - p.range.min);
+        full[p.id] = rng() < 0.2 ? (p.kind === "number" ? x : Math.round(x)) : p.default;
+      }
+      const sparse = sparseSettings(full, defaults);
+      expect(Object.keys(sparse).length).toBeLessThan(Object.keys(full).length);
+      expect(complete(sparse)).toEqual(complete(full));
+    }
   });
 });

@@ -142,8 +142,13 @@ export function mountCharts(opts: ChartsOptions): ChartsView {
     return slot;
   });
   const metrics = specs.map(specMetrics);
-  /** Signature of what each chart shows now (index as in specs). */
-  const drawn: string[] = specs.map(() => "");
+  /**
+   * Signature of what each chart shows now (index as in specs) and the band note it was drawn with, kept
+   * apart: the signature is the cached string itself, so an unchanged chart is recognised by identity
+   * instead of by comparing a freshly concatenated copy of a long string character by character.
+   */
+  const drawn: (string | undefined)[] = specs.map(() => undefined);
+  const drawnNote: string[] = specs.map(() => "");
   /** Signatures of the latest data, computed once per (summary, baseline, width). */
   let sigCache: { d: ChartData; sigs: (string | undefined)[] } | null = null;
   let frameRequested = false;
@@ -177,8 +182,8 @@ export function mountCharts(opts: ChartsOptions): ChartsView {
       let drew = false;
       for (let i = 0; i < specs.length; i++) {
         if (!final && !near[i]) continue;
-        const sig = `${note}|${signatureOf(i, d)}`;
-        if (sig === drawn[i]) continue;
+        const sig = signatureOf(i, d);
+        if (sig === drawn[i] && note === drawnNote[i]) continue;
         const t = performance.now();
         if (drew && (alone || t - start + cost[i] > FRAME_BUDGET_MS)) {
           frameRequested = true;
@@ -188,6 +193,7 @@ export function mountCharts(opts: ChartsOptions): ChartsView {
         place(slots[i], renderSpec(specs[i], d, true), specs[i].id, opts.exportInfo, note);
         cost[i] = performance.now() - t;
         drawn[i] = sig;
+        drawnNote[i] = note;
         drew = true;
       }
     }
