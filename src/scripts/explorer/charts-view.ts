@@ -134,19 +134,18 @@ function watchNearScreen(slots: readonly HTMLElement[], near: boolean[], arrived
   for (const slot of slots) observer.observe(slot);
 }
 
+/** The slot the page made for a chart spec (`[data-chart=<spec id>]`). */
+function chartSlot(s: ChartSpec): HTMLElement {
+  const slot = document.querySelector<HTMLElement>(`[data-chart="${CSS.escape(s.id)}"]`);
+  if (!slot) throw new Error(`explorer: no slot [data-chart="${s.id}"] for the chart spec`);
+  return slot;
+}
+
 export function mountCharts(opts: ChartsOptions): ChartsView {
   const { specs } = opts;
-  const slots = specs.map((s) => {
-    const slot = document.querySelector<HTMLElement>(`[data-chart="${CSS.escape(s.id)}"]`);
-    if (!slot) throw new Error(`explorer: no slot [data-chart="${s.id}"] for the chart spec`);
-    return slot;
-  });
+  const slots = specs.map(chartSlot);
   const metrics = specs.map(specMetrics);
-  /**
-   * Signature of what each chart shows now (index as in specs) and the band note it was drawn with, kept
-   * apart: the signature is the cached string itself, so an unchanged chart is recognised by identity
-   * instead of by comparing a freshly concatenated copy of a long string character by character.
-   */
+  /** What each chart shows now: its data's signature (the cached string, compared by identity) and band note. */
   const drawn: (string | undefined)[] = specs.map(() => undefined);
   const drawnNote: string[] = specs.map(() => "");
   /** Signatures of the latest data, computed once per (summary, baseline, width). */

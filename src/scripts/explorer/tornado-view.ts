@@ -138,6 +138,27 @@ function mountBox(place?: Element) {
 }
 
 /**
+ * Show a tornado, or a line of text, in `fig`. A tornado is not rebuilt when the tornado, its title and
+ * its note are the ones already shown (a slider move while the one at the defaults is shown and the live
+ * one is computed): the rebuild read the figure's width, forcing a layout inside the slider's input
+ * handler, and cost about 8 ms of main thread a move while the move's first run was in the workers.
+ */
+function keptFigure(fig: HTMLElement) {
+  let shown: { t: MetricTornado; title: string; note: string } | undefined;
+  return {
+    show(t: MetricTornado, title: string, note: string) {
+      if (shown && shown.t === t && shown.title === title && shown.note === note) return;
+      shown = { t, title, note };
+      fig.replaceChildren(...figureParts(fig, t, title, note));
+    },
+    showText(text: string) {
+      shown = undefined;
+      fig.replaceChildren(text);
+    },
+  };
+}
+
+/**
  * The explorer's tornado: the build-time one at the defaults at once (labelled so), then, when the
  * settings are not the defaults, the one at the current settings computed in the workers
  * (src/lib/live-tornado.ts) for the comparison's metric and window and the chosen regime, replacing it
@@ -152,22 +173,7 @@ export function mountTornado(registry: Registry, current: () => { state: Explore
   let live: { key: string; t: MetricTornado; note: string; title: string } | undefined;
   let runningKey = "";
   let timer: ReturnType<typeof setTimeout> | undefined;
-  /**
-   * What the figure shows now. A change of settings that leaves the tornado, its title and its note as
-   * they were (a slider move while the one at the defaults is shown and the live one is computed) does not
-   * rebuild it: the rebuild read the figure's width, forcing a layout inside the slider's input handler,
-   * and cost about 8 ms of main thread a move while the move's first run was in the workers.
-   */
-  let shown: { t: MetricTornado; title: string; note: string } | undefined;
-  function show(t: MetricTornado, title: string, note: string) {
-    if (shown && shown.t === t && shown.title === title && shown.note === note) return;
-    shown = { t, title, note };
-    fig.replaceChildren(...figureParts(fig, t, title, note));
-  }
-  function showText(text: string) {
-    shown = undefined;
-    fig.replaceChildren(text);
-  }
+  const { show, showText } = keptFigure(fig);
 
   async function load() {
     loading = true;
