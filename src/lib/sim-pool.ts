@@ -71,15 +71,10 @@ export function covers(a: Pick<SimTask, "regimes" | "seed" | "settings" | "keys"
 }
 
 /**
- * How many background tasks may run at once in a pool of `workers`: all but one worker (at least one),
- * so a task the reader waits for always finds a worker free.
- * @example backgroundLimit(2) // => 1
- */
-/**
  * The entries of `settings` that differ from `defaults` (the worker fills the rest with the same
  * defaults, from the same parameter records): what a task posts. The explorer's settings carry every
  * parameter, and cloning a few hundred properties into the worker cost about 1.5 ms of main thread per
- * task, inside the slider's input handler, and the worker as long again to validate them.
+ * task, inside the slider's input handler, and the worker validated every one of them again.
  * @example sparseSettings({ a: 1, b: 2 }, { a: 1, b: 3 }) // => { b: 2 }
  */
 export function sparseSettings(settings: Readonly<Record<string, number>>, defaults: Readonly<Record<string, number>>): Record<string, number> {
@@ -88,6 +83,11 @@ export function sparseSettings(settings: Readonly<Record<string, number>>, defau
   return out;
 }
 
+/**
+ * How many background tasks may run at once in a pool of `workers`: all but one worker (at least one),
+ * so a task the reader waits for always finds a worker free.
+ * @example backgroundLimit(2) // => 1
+ */
 export function backgroundLimit(workers: number): number {
   return Math.max(1, workers - 1);
 }
