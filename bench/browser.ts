@@ -137,8 +137,12 @@ interface InputTiming { first: number; done: number }
  */
 export const ALL_REGIMES_SLIDER = "market.substitution";
 
-/** For each value: set the slider, time until the creator chart's description changes (+ one frame) and until the bands are complete. */
-async function timeInputs(page: Page, name: string, values: number[]): Promise<InputTiming[]> {
+/**
+ * For each value: set the slider, time until the creator chart's description changes (+ one frame) and
+ * until the bands are complete. Each move leaves the performance marks `move-start`, `move-chart` and
+ * `move-frame` (what bench/trace-moves.ts splits a trace at).
+ */
+export async function timeInputs(page: Page, name: string, values: number[]): Promise<InputTiming[]> {
   const timings: InputTiming[] = [];
   for (const v of values) {
     timings.push(await page.evaluate(async ([param, value]: [string, number]): Promise<InputTiming> => {
@@ -148,6 +152,7 @@ async function timeInputs(page: Page, name: string, values: number[]): Promise<I
       const desc = () => slot.querySelector(".chart-desc")?.textContent ?? "";
       const before = desc();
       const frame = () => new Promise<void>((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
+      performance.mark("move-start");
       const start = performance.now();
       input.value = String(value);
       input.dispatchEvent(new Event("input", { bubbles: true }));
@@ -158,7 +163,9 @@ async function timeInputs(page: Page, name: string, values: number[]): Promise<I
         // Already redrawn inside the input event (a move back to the defaults draws the baseline at once).
         if (desc() !== before) { mo.disconnect(); clearTimeout(timer); ok(); }
       });
+      performance.mark("move-chart");
       await frame();
+      performance.mark("move-frame");
       const first = performance.now() - start;
       await new Promise<void>((ok) => {
         if (status.dataset.state === "done") return ok();

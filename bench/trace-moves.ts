@@ -1,8 +1,8 @@
 /**
  * Where a slider move's first redraw goes: a Chromium trace (CDP `Tracing`, with V8's CPU samples) of N
- * inputs on one slider of the explorer, the creator chart in view as the bench times it, each split at three
- * marks: the input, the redrawn creator chart (its description changed) and the frame after it
- * (`requestAnimationFrame`, then `setTimeout(0)`, the bench's measure). For each move: the two phases'
+ * inputs on one slider of the explorer, timed by the bench's own `timeInputs` (bench/browser.ts) with the
+ * creator chart in view, each split at its three marks: the input, the redrawn creator chart (its
+ * description changed) and the frame after it (`requestAnimationFrame`, then `setTimeout(0)`). For each move: the two phases'
  * lengths and the main thread's biggest trace events in each; then, over all moves, the JavaScript
  * functions with the most inclusive CPU time in each phase (optionally only below a function: `--under`).
  *
@@ -13,7 +13,7 @@
  */
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { ensureBuilt } from "./browser";
+import { ensureBuilt, timeInputs } from "./browser";
 import { launch } from "../tests/browser/harness";
 import { serveStatic } from "../tests/browser/static-server";
 
@@ -46,39 +46,15 @@ try {
     traceConfig: { includedCategories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "blink.user_timing", "disabled-by-default-v8.cpu_profiler"] },
     transferMode: "ReportEvents",
   });
-  const input = await page.locator(`input[name="${param}"]`).evaluate((e: HTMLInputElement) => ({ min: Number(e.min), max: Number(e.max), value: Number(e.value) }));
-  for (let k = 0; k < inputs; k++) {
-    // Values spread over the slider's range, never its starting value (whose runs the page already has).
-    let v = input.min + ((k % 7) + 1) / 8 * (input.max - input.min) + ((Math.floor(k / 7) + 1) * (input.max - input.min)) / 997;
-    if (Math.abs(v - input.value) < 1e-9) v += (input.max - input.min) / 211;
-    await page.evaluate(async ([id, value]: [string, number]) => {
-      const el = document.querySelector<HTMLInputElement>(`input[name="${id}"]`)!;
-      const slot = document.getElementById("chart-creator")!;
-      const status = document.getElementById("run-status")!;
-      const desc = () => slot.querySelector(".chart-desc")?.textContent ?? "";
-      const before = desc();
-      const old = el.value;
-      el.value = String(value);
-      // A range input snaps to its step: a value that snaps back to where it was is no move.
-      if (el.value === old) return;
-      performance.mark("move-start");
-      el.dispatchEvent(new Event("input", { bubbles: true }));
-      await new Promise<void>((ok) => {
-        if (desc() !== before) return ok();
-        const mo = new MutationObserver(() => { if (desc() !== before) { mo.disconnect(); ok(); } });
-        mo.observe(slot, { childList: true, subtree: true, characterData: true });
-      });
-      performance.mark("move-chart");
-      await new Promise<void>((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
-      performance.mark("move-frame");
-      await new Promise<void>((ok) => {
-        if (status.dataset.state === "done") return ok();
-        const mo = new MutationObserver(() => { if (status.dataset.state === "done") { mo.disconnect(); ok(); } });
-        mo.observe(status, { attributes: true, attributeFilter: ["data-state"] });
-      });
-    }, [param, Number(v.toPrecision(6))] as [string, number]);
-    await page.waitForTimeout(300);
+  // Values spread over the slider's range on its step, each different from the one before (the first from the start).
+  const r = await page.locator(`input[name="${param}"]`).evaluate((e: HTMLInputElement) => ({ min: Number(e.min), max: Number(e.max), step: Number(e.step) || 0, value: Number(e.value) }));
+  const values: number[] = [];
+  for (let k = 0, last = r.value; values.length < inputs; k++) {
+    const raw = r.min + (((k * 3) % 7) + 1) / 8 * (r.max - r.min);
+    const v = Number((r.step ? r.min + Math.round((raw - r.min) / r.step) * r.step : raw).toPrecision(6));
+    if (v !== last) { values.push(v); last = v; }
   }
+  await timeInputs(page, param, values);
   await cdp.send("Tracing.end");
   await complete;
 } finally {

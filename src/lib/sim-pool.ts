@@ -75,7 +75,8 @@ export function covers(a: Pick<SimTask, "regimes" | "seed" | "settings" | "keys"
  * defaults, from the same parameter records): what a task posts. The explorer's settings carry all 168
  * parameters; cloning them into the worker took about 0.1 ms a task (timed in Chromium), and the worker
  * validated every one again. A small saving: the 1.5–2 ms a move that a CPU profile shows inside
- * `postMessage` is not the clone (the same with sparse settings).
+ * `postMessage` is not the clone (the same with sparse settings). Not `nonDefault` (models/params/validate.ts):
+ * that drops ids the registry does not know, which the worker must see to report them, and sorts.
  * @example sparseSettings({ a: 1, b: 2 }, { a: 1, b: 3 }) // => { b: 2 }
  */
 export function sparseSettings(settings: Readonly<Record<string, number>>, defaults: Readonly<Record<string, number>>): Record<string, number> {
