@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { makeRng } from "../models/engine/rng";
 import { cappedExpectation, riskWeight } from "../models/economy/litigation";
-import { applyExAnte, expectedLegal } from "../models/economy/ex-ante";
+import { applyExAnte, expectedLegal, exposedShare, outputExposed } from "../models/economy/ex-ante";
 import { courts } from "../models/economy/steps/courts";
 import { type World } from "../models/economy/world-state";
 import { small } from "./helpers/model";
@@ -107,4 +107,46 @@ describe("cappedExpectation", () => {
       expect(cappedExpectation(j, o, k, sd)).toBeCloseTo(sum / n, 0);
     }
   });
+});
+
+/** The exposed share as a loop over the corpus adds it (the code before the plans' running sums, kept as the reference). */
+function exposedShareByLoop(w: World, pl: World["plans"][number], lastPos: number, frac: number): number {
+  if (pl.offshore) return 1;
+  const v = w.cells.value;
+  let all = 0, exposed = 0;
+  for (let j = 0; j < pl.freeLen; j++) {
+    const c = pl.freeCells[j];
+    all += v[c];
+    if (outputExposed(pl, c)) exposed += v[c];
+  }
+  for (let pos = 0; pos <= lastPos; pos++) {
+    const c = pl.order[pos];
+    const x = pos === lastPos ? frac : 1;
+    all += x * v[c];
+    if (outputExposed(pl, c)) exposed += x * v[c];
+  }
+  return all > 0 ? exposed / all : 0;
+}
+
+describe("exposedShare", () => {
+  it("reads the plan's running sums to the same bits as a loop over the corpus, for every plan, corpus end and fraction", () => {
+    let compared = 0, partlyExposed = 0;
+    for (const [, regime, over] of [...CASES, ["eu, opt-outs", "eu-opt-out", {}] as const, ["fair use", "fair-use", {}] as const]) {
+      for (const t of [0, 2, 4]) {
+        const w = beforeCourts(small(over), regime, t);
+        for (const pl of w.plans) {
+          for (let last = -1; last < pl.len; last++) {
+            for (const frac of [0, 0.37, 1]) {
+              const s = exposedShare(w, pl, last, frac);
+              expect(s, `${regime} year ${t}, last ${last}, fraction ${frac}`).toBe(exposedShareByLoop(w, pl, last, frac));
+              compared++;
+              if (s > 0 && s < 1) partlyExposed++;
+            }
+          }
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(100);
+    expect(partlyExposed).toBeGreaterThan(0);
+  }, 120_000);
 });

@@ -24,21 +24,23 @@ export function outputExposed(pl: Plan, c: number): boolean {
   return pl.offshore || pl.unlicensed[c] === 1;
 }
 
-/** s: the value share of a corpus (free cells, then the plan's order up to `lastPos`, `frac` of the last) exposed to output liability. */
+/**
+ * s: the value share of a corpus (free cells, then the plan's order up to `lastPos`, `frac` of the last) exposed
+ * to output liability. Read from the plan's running sums (`setExposurePrefixes`), which add the same values in
+ * the same order as a loop over the corpus would, so the share is the loop's to the last bit.
+ */
 export function exposedShare(w: World, pl: Plan, lastPos: number, frac: number): number {
   if (pl.offshore) return 1;
-  const v = w.cells.value;
-  let all = 0, exposed = 0;
-  for (let j = 0; j < pl.freeLen; j++) {
-    const c = pl.freeCells[j];
-    all += v[c];
-    if (outputExposed(pl, c)) exposed += v[c];
-  }
-  for (let pos = 0; pos <= lastPos; pos++) {
-    const c = pl.order[pos];
-    const x = pos === lastPos ? frac : 1;
-    all += x * v[c];
-    if (outputExposed(pl, c)) exposed += x * v[c];
+  let all: number, exposed: number;
+  if (lastPos < 0) {
+    all = pl.corpusValue[0];
+    exposed = pl.exposedValue[0];
+  } else {
+    const c = pl.order[lastPos];
+    const v = frac * w.cells.value[c];
+    all = pl.corpusValue[lastPos] + v;
+    exposed = pl.exposedValue[lastPos];
+    if (outputExposed(pl, c)) exposed += v;
   }
   return all > 0 ? exposed / all : 0;
 }

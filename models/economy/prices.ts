@@ -27,7 +27,8 @@ export function solvePrices(dy: DemandYear, m: Market, passes: number): void {
     for (let j = 0; j < m.n; j++) {
       if (!m.active[j]) continue;
       const keep = 1 - m.rho[j];
-      const base = dy.xi + dy.theta * log(m.quality[j]);
+      // ξ + θ log q_j, needed only where a start falls below the floor (rare once prices are warm): computed then.
+      let base = NaN;
       const free = m.freeExp[j];
       for (let g = 0; g < N_SEGMENTS; g++) {
         const k = j * N_SEGMENTS + g;
@@ -39,7 +40,11 @@ export function solvePrices(dy: DemandYear, m: Market, passes: number): void {
         // Start from the current price (its e^{δ} is m.expU[k]), or from zero markup if that is below the floor.
         const x0 = m.segPrice[k] - floor;
         let x = x0 > 0 ? x0 : 0;
-        let e = x0 > 0 ? m.expU[k] : exp(base - al * floor);
+        let e = m.expU[k];
+        if (!(x0 > 0)) {
+          if (base !== base) base = dy.xi + dy.theta * log(m.quality[j]);
+          e = exp(base - al * floor);
+        }
         for (let step = 0; step < NEWTON_STEPS; step++) {
           const next = 1 / al + (x * e) / (a + e);
           e *= exp(-al * (next - x));
