@@ -115,11 +115,15 @@ export function marginalProfit(view: DevView, v: number, keepRevenue: number, ke
   return (sum * view.thetaAlpha * slope) / d;
 }
 
+/** The marginal profit the corpus search compares with a cell's cost per value: infinite at no value (a function, not a closure per call). */
+function marginalAt(view: DevView, v: number, keepRevenue: number, keepCost: number): number {
+  return v <= 0 ? Infinity : marginalProfit(view, v, keepRevenue, keepCost, false);
+}
+
 /** The profit-maximising corpus under a plan for a developer seeing `view`. */
 export function choose(plan: Plan, view: DevView, out: Choice): void {
   // A royalty on profit or net income takes `profitShare` of the margin (price net of inference cost).
   const keepRevenue = 1 - plan.revenueCharge - plan.profitShare, keepCost = 1 - plan.profitShare;
-  const mr = (v: number) => (v <= 0 ? Infinity : marginalProfit(view, v, keepRevenue, keepCost, false));
   const base = plan.freeValue;
   const len = plan.len;
   // Binary search: first position k whose cost per value exceeds the marginal revenue at the value before it.
@@ -130,7 +134,7 @@ export function choose(plan: Plan, view: DevView, out: Choice): void {
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     const rho = (cc[mid + 1] - cc[mid]) / (cv[mid + 1] - cv[mid]);
-    if (mr(base + cv[mid]) >= rho) lo = mid + 1;
+    if (marginalAt(view, base + cv[mid], keepRevenue, keepCost) >= rho) lo = mid + 1;
     else hi = mid;
   }
   // Cells before lo-1 are fully included; cell lo-1 may be partial.
@@ -140,12 +144,12 @@ export function choose(plan: Plan, view: DevView, out: Choice): void {
     const v0 = base + cv[lastPos];
     const dv = cv[lastPos + 1] - cv[lastPos];
     const rho = (cc[lastPos + 1] - cc[lastPos]) / dv;
-    if (mr(v0 + dv) < rho) {
+    if (marginalAt(view, v0 + dv, keepRevenue, keepCost) < rho) {
       let a0 = 0;
       let a1 = 1;
       for (let it = 0; it < BISECTION_STEPS; it++) {
         const m = (a0 + a1) / 2;
-        if (mr(v0 + m * dv) >= rho) a0 = m;
+        if (marginalAt(view, v0 + m * dv, keepRevenue, keepCost) >= rho) a0 = m;
         else a1 = m;
       }
       frac = a0;

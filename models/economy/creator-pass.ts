@@ -219,7 +219,7 @@ function sectorYear(cr: Creators, out: CreatorPass, s: number): void {
       if (!hasNextYear) continue;
       // Next year's decisions and supply (cellOf[i] is overwritten after its last use; the first year's: `supply.ts`).
       if (register && !cRegistered[i] && regRng() < regRate) cRegistered[i] = 1;
-      const c = cellBase[i] + (optoutNeed[i] < rampNext ? 1 : 0);
+      const c = cellBase[i] + +(optoutNeed[i] < rampNext);
       cellOf[i] = c;
       const w = cWorks[i] * wgt;
       if (w > 0) {
