@@ -151,9 +151,6 @@ export function creatorsYear(cr: Creators, out: CreatorPass): void {
 /**
  * The pass over one sector's block of creators, one decile segment at a time: deciles rise along the block
  * (`decileStart`), so a segment's sums are its decile's (with `breakdowns` off the block is one segment).
- * At the end of each creator's year: next year's decisions and its place in next year's supply, namely
- * registration with the collective (where there is one; its own stream, so skipping it elsewhere shifts no
- * other draw), the opt-out (declared when u / target < ramp, and recognised by the regime), and its cell.
  */
 function sectorYear(cr: Creators, out: CreatorPass, s: number): void {
   const cWorks = cr.works, cActive = cr.active, cBase = cr.baseIncome, cRegistered = cr.registered, cQuality = cr.quality;
@@ -217,7 +214,7 @@ function sectorYear(cr: Creators, out: CreatorPass, s: number): void {
       dMarket += market;
       dAi += ai;
       if (!hasNextYear) continue;
-      // Next year's decisions and supply (cellOf[i] is overwritten after its last use; the first year's: `supply.ts`).
+      // Next year's decisions and supply (`prepareNextYear`, inline; cellOf[i] is overwritten after its last use).
       if (register && !cRegistered[i] && regRng() < regRate) cRegistered[i] = 1;
       const c = cellBase[i] + +(optoutNeed[i] < rampNext);
       cellOf[i] = c;
@@ -234,6 +231,24 @@ function sectorYear(cr: Creators, out: CreatorPass, s: number): void {
   }
   flushGiniBin(gW, gY, gBin, gCount, gSum, wgt);
   storeSector(out, s, wgt, sMarket, sAi, sActive, sBase, sIncome, sGross, sDistributed, sUnmatched);
+}
+
+/**
+ * Creator i's decisions for next year and its place in next year's supply: registration with the
+ * collective (where there is one; its own stream, so skipping it elsewhere shifts no other draw), the
+ * opt-out (declared when u / target < ramp, and recognised by the regime), and its cell.
+ */
+export function prepareNextYear(cr: Creators, out: CreatorPass, i: number, wgt: number, ramp: number): void {
+  if (out.hasCollective && !cr.registered[i] && out.registrationRng() < out.registrationRate) cr.registered[i] = 1;
+  const c = out.cellBase[i] + +(out.optoutNeed[i] < ramp);
+  out.cellOf[i] = c;
+  const w = cr.works[i] * wgt;
+  if (w > 0) {
+    const c3 = c * 3;
+    out.nextSupply[c3] += w;
+    out.nextSupply[c3 + 1] += w * cr.quality[i];
+    if (out.hasCollective && cr.registered[i]) out.nextSupply[c3 + 2] += w;
+  }
 }
 
 /** Add a run of creators in one Gini bin (counts and incomes per agent) to the weighted bins. */

@@ -25,6 +25,28 @@ export function outputExposed(pl: Plan, c: number): boolean {
 }
 
 /**
+ * The plan's running sums of training value over its corpus, all and exposed to output liability
+ * (`Plan.corpusValue`, `Plan.exposedValue`), from this year's cell values; after `buildPlan`.
+ */
+export function setExposurePrefixes(plan: Plan, value: Float64Array): void {
+  let all = 0, out = 0;
+  for (let j = 0; j < plan.freeLen; j++) {
+    const c = plan.freeCells[j];
+    all += value[c];
+    if (outputExposed(plan, c)) out += value[c];
+  }
+  plan.corpusValue[0] = all;
+  plan.exposedValue[0] = out;
+  for (let k = 0; k < plan.len; k++) {
+    const c = plan.order[k];
+    all += value[c];
+    if (outputExposed(plan, c)) out += value[c];
+    plan.corpusValue[k + 1] = all;
+    plan.exposedValue[k + 1] = out;
+  }
+}
+
+/**
  * s: the value share of a corpus (free cells, then the plan's order up to `lastPos`, `frac` of the last) exposed
  * to output liability. Read from the plan's running sums (`setExposurePrefixes`), which add the same values in
  * the same order as a loop over the corpus would, so the share is the loop's to the last bit.

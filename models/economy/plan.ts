@@ -39,7 +39,7 @@ export interface Plan {
   /**
    * For the output-liability share (`exposedShare` in `ex-ante.ts`): running sums of the cells' training value,
    * all and output-exposed only, over the free cells then `order`; entry k holds the free cells and the
-   * first k cells of `order` whole (set by `setExposurePrefixes`, added in the order a loop over the corpus adds them).
+   * first k cells of `order` whole (set by `setExposurePrefixes` in `ex-ante.ts`, added in the order a loop over the corpus adds them).
    */
   corpusValue: Float64Array;
   exposedValue: Float64Array;
@@ -248,29 +248,6 @@ export function setPaymentPrefixes(plan: Plan, works: Float64Array, qWorks: Floa
   plan.covShare.fill(0);
   plan.partShare.fill(0);
   plan.freeShare = 0;
-}
-
-/**
- * The plan's running sums of training value over its corpus, all and exposed to output liability
- * (`Plan.corpusValue`, `Plan.exposedValue`), from this year's cell values; after `buildPlan`. `exposed(c)`
- * is `outputExposed` of `ex-ante.ts` (passed in, since that module reads this one).
- */
-export function setExposurePrefixes(plan: Plan, value: Float64Array, exposed: (pl: Plan, c: number) => boolean): void {
-  let all = 0, out = 0;
-  for (let j = 0; j < plan.freeLen; j++) {
-    const c = plan.freeCells[j];
-    all += value[c];
-    if (exposed(plan, c)) out += value[c];
-  }
-  plan.corpusValue[0] = all;
-  plan.exposedValue[0] = out;
-  for (let k = 0; k < plan.len; k++) {
-    const c = plan.order[k];
-    all += value[c];
-    if (exposed(plan, c)) out += value[c];
-    plan.corpusValue[k + 1] = all;
-    plan.exposedValue[k + 1] = out;
-  }
 }
 
 /** Value of a prefix sum at "the first `last` cells whole, then fraction `x` of cell `last`". */

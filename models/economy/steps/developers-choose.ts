@@ -11,9 +11,9 @@ import { choose, copyChoice } from "../choose";
 import { dataFactor, startPrices, inclusiveValues } from "../demand";
 import { solvePrices } from "../prices";
 import { fillView } from "../view";
-import { applyExAnte, outputExposed } from "../ex-ante";
+import { applyExAnte, setExposurePrefixes } from "../ex-ante";
 import { isSignatory } from "../litigation";
-import { buildPlan, setExposurePrefixes, setPaymentPrefixes } from "../plan";
+import { buildPlan, setPaymentPrefixes } from "../plan";
 import type { World } from "../world-state";
 import type { Step } from "./step";
 
@@ -24,7 +24,7 @@ function fillPlans(w: World): void {
     w.planKinds[k].fill(w, pl);
     buildPlan(pl, cells.works, cells.qWorks, cells.acq, cells.value, run.openValue, cells.fineable, cells.scratch);
     setPaymentPrefixes(pl, cells.works, cells.qWorks, cells.price, cells.acq, cells.tx);
-    setExposurePrefixes(pl, cells.value, outputExposed);
+    setExposurePrefixes(pl, cells.value);
   }
 }
 

@@ -12,6 +12,7 @@
  */
 import { N_CELLS, isOptedOut, sectorOfCell, statusOfCell } from "../cells";
 import { BARGAIN, bargainPrices } from "../bargaining";
+import { prepareNextYear } from "../creator-pass";
 import type { World } from "../world-state";
 import type { Step } from "./step";
 import { optOutRamp } from "./trends";
@@ -24,8 +25,8 @@ function init(w: World): void {
   pass.registrationRate = rules.collective ? rules.collective.registrationRate(p) : 0;
   pass.registrationRng = w.rng.registration;
   const bind = w.run.bindShare;
-  const { uBinding, uOptout, optoutTarget, active, works, quality, registered } = cr;
-  const { optoutNeed, cellBase, cellOf, nextSupply, sectorStart, hasCollective } = pass;
+  const { uBinding, uOptout, optoutTarget, active } = cr;
+  const { optoutNeed, sectorStart } = pass;
   const ramp = optOutRamp(p.optout.rampYears, 0);
   // Creators come in contiguous sector blocks (`CreatorPass.sectorStart`), so a sector's weight and
   // production are read once per block; every sum is taken in the same order as creator by creator.
@@ -34,20 +35,9 @@ function init(w: World): void {
     let fresh = w.freshBase[s];
     for (let i = sectorStart[s], end = sectorStart[s + 1]; i < end; i++) {
       // Declared when u < target × ramp, i.e. u / target < ramp; binding when the regime recognises it.
-      const need = uBinding[i] < bind && optoutTarget[i] > 0 ? uOptout[i] / optoutTarget[i] : Infinity;
-      optoutNeed[i] = need;
+      optoutNeed[i] = uBinding[i] < bind && optoutTarget[i] > 0 ? uOptout[i] / optoutTarget[i] : Infinity;
       if (active[i]) fresh += made;
-      // The first year's decisions and supply, as the creators' pass takes them for the years after (`sectorYear`).
-      if (hasCollective && !registered[i] && pass.registrationRng() < pass.registrationRate) registered[i] = 1;
-      const c = cellBase[i] + (need < ramp ? 1 : 0);
-      cellOf[i] = c;
-      const x = works[i] * wgt;
-      if (x > 0) {
-        const c3 = c * 3;
-        nextSupply[c3] += x;
-        nextSupply[c3 + 1] += x * quality[i];
-        if (hasCollective && registered[i]) nextSupply[c3 + 2] += x;
-      }
+      prepareNextYear(cr, pass, i, wgt, ramp);
     }
     w.freshBase[s] = fresh / (1 - w.run.retention[s]);
     w.freshStock[s] = w.freshBase[s];
