@@ -1,7 +1,12 @@
-/** The pool's scheduling (src/lib/sim-pool.ts): queue order, holds, tasks covered by a running one; and when the sim client skips a progressive summary (src/lib/sim-client.ts). */
+/**
+ * The pool's scheduling (src/lib/sim-pool.ts): queue order, holds, tasks covered by a running one, tasks
+ * handed to a busy worker ahead of time; the worker's own queue (src/lib/worker-queue.ts); and when the
+ * sim client skips a progressive summary (src/lib/sim-client.ts).
+ */
 import { describe, expect, it } from "vitest";
 import seedrandom from "seedrandom";
-import { PRIORITY, backgroundLimit, covers, enqueue, nextToStart, sparseSettings } from "../src/lib/sim-pool";
+import { PREFETCH, PRIORITY, backgroundLimit, covers, enqueue, nextToStart, slotRoom, sparseSettings } from "../src/lib/sim-pool";
+import { createTaskLoop } from "../src/lib/worker-queue";
 import { loadRegistry } from "../cli/files";
 import { defaultSettings, validateSettings } from "../models/params/validate";
 import type { SimTask } from "../src/lib/sim-protocol";
@@ -68,6 +73,65 @@ describe("nextToStart", () => {
 describe("backgroundLimit", () => {
   it("leaves one worker for the figure the reader waits for, and lets a single worker run background work", () => {
     expect([1, 2, 3, 8].map(backgroundLimit)).toEqual([1, 1, 2, 7]);
+  });
+});
+
+describe("slotRoom", () => {
+  it("gives an idle worker anything, a busy one a second shown or baseline task, and nothing behind a background task or a full queue", () => {
+    expect(PREFETCH).toBe(2);
+    expect(slotRoom([])).toBe("any");
+    expect(slotRoom([PRIORITY.shown])).toBe("foreground");
+    expect(slotRoom([PRIORITY.baseline])).toBe("foreground");
+    expect(slotRoom([PRIORITY.background])).toBe("none");
+    expect(slotRoom([PRIORITY.shown, PRIORITY.shown])).toBe("none");
+    expect(slotRoom([PRIORITY.shown, PRIORITY.baseline], 3)).toBe("foreground");
+    expect(slotRoom([PRIORITY.shown, PRIORITY.background], 3)).toBe("none");
+    expect(slotRoom([PRIORITY.shown], 1)).toBe("none");
+  });
+});
+
+describe("createTaskLoop", () => {
+  /** A loop whose steps wait in `steps` until the test runs them (the worker's message channel). */
+  const manual = () => {
+    const steps: (() => void)[] = [];
+    const ran: number[] = [];
+    const loop = createTaskLoop<{ taskId: number }>((t) => ran.push(t.taskId), (step) => steps.push(step));
+    const runSteps = () => { while (steps.length) steps.shift()!(); };
+    return { loop, ran, steps, runSteps };
+  };
+  it("runs tasks in arrival order, one per step, with one step scheduled at a time", () => {
+    const { loop, ran, steps, runSteps } = manual();
+    loop.push({ taskId: 1 }); loop.push({ taskId: 2 }); loop.push({ taskId: 3 });
+    expect(steps.length).toBe(1);
+    expect(ran).toEqual([]);
+    steps.shift()!();
+    expect(ran).toEqual([1]);
+    expect(loop.pending()).toEqual([2, 3]);
+    runSteps();
+    expect(ran).toEqual([1, 2, 3]);
+    expect(steps.length).toBe(0);
+  });
+  it("drops cancelled tasks that have not started, ignores unknown ids, and runs a task pushed after a cancel", () => {
+    const { loop, ran, steps, runSteps } = manual();
+    loop.push({ taskId: 1 }); loop.push({ taskId: 2 }); loop.push({ taskId: 3 });
+    steps.shift()!(); // task 1 runs; a cancel of 2 and 99 arrives before the next step
+    loop.cancel([2, 99]);
+    loop.push({ taskId: 4 });
+    runSteps();
+    expect(ran).toEqual([1, 3, 4]);
+    loop.cancel([1, 3]);
+    loop.push({ taskId: 5 });
+    runSteps();
+    expect(ran).toEqual([1, 3, 4, 5]);
+  });
+  it("keeps going after a task throws", () => {
+    const steps: (() => void)[] = [];
+    const ran: number[] = [];
+    const loop = createTaskLoop<{ taskId: number }>((t) => { ran.push(t.taskId); if (t.taskId === 1) throw new Error("boom"); }, (s) => steps.push(s));
+    loop.push({ taskId: 1 }); loop.push({ taskId: 2 });
+    expect(() => steps.shift()!()).toThrow("boom");
+    while (steps.length) steps.shift()!();
+    expect(ran).toEqual([1, 2]);
   });
 });
 

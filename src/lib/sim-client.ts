@@ -172,7 +172,7 @@ export function submitRun(owner: number, task: RunTask, callback: (result: SimTa
  */
 function summaries(
   req: SimRequest, seeds: () => number[], bySeed: Map<number, RunOutput[]>, problems: Set<string>,
-  onProgress: (p: SimProgress) => void, live: () => boolean,
+  onProgress: (p: SimProgress) => void, live: () => boolean, progressive = true,
 ) {
   let lastEmit = 0;
   /** When the first summary was sent (Date.now()); the seeds after it set the pace `soonDone` projects. */
@@ -192,6 +192,7 @@ function summaries(
   const seedIn = (n: number) => {
     const total = seeds().length;
     if (n === total) emit(true);
+    else if (!progressive) return;
     else if (n === Math.min(FIRST_SEEDS, total)) emit(false);
     else if (n > FIRST_SEEDS && !timer) {
       const wait = Math.max(0, MIN_INTERVAL_MS - (Date.now() - lastEmit));
@@ -207,8 +208,18 @@ function summaries(
   return { emit, seedIn };
 }
 
+/** Options of a sim client. */
+export interface SimClientOptions {
+  /**
+   * Whether to send summaries before the last seed (default true). Without: only the final one, and
+   * every seed is queued at once (nobody waits for a first redraw).
+   */
+  progressive?: boolean;
+}
+
 /** A client whose tasks run at `priority` (default: a figure the reader is looking at; see `PRIORITY`). */
-export function createSimClient(priority: Priority = PRIORITY.shown): SimClient {
+export function createSimClient(priority: Priority = PRIORITY.shown, options: SimClientOptions = {}): SimClient {
+  const progressive = options.progressive ?? true;
   const owner = newOwner();
   warmPoolWhenIdle();
   let generation = 0;
@@ -230,7 +241,7 @@ export function createSimClient(priority: Priority = PRIORITY.shown): SimClient 
     const bySeed = new Map<number, RunOutput[]>();
     const problems = new Set<string>();
     let seeds: number[] = [];
-    const out = summaries(req, () => seeds, bySeed, problems, onProgress, () => gen === generation);
+    const out = summaries(req, () => seeds, bySeed, problems, onProgress, () => gen === generation, progressive);
 
     const known = req.regimes.some((r) => (REGIME_IDS as readonly string[]).includes(r));
     if (!known || req.seeds.length === 0) {
@@ -239,7 +250,7 @@ export function createSimClient(priority: Priority = PRIORITY.shown): SimClient 
     }
     seeds = [...new Set(req.seeds)];
     // A figure the reader is looking at holds background work back until its first redraw is painted.
-    if (priority === PRIORITY.shown) release = getPool().hold();
+    if (priority === PRIORITY.shown && progressive) release = getPool().hold();
     // The first seed alone, the rest once it is in: a lone first run (one regime, say) has the machine to
     // itself instead of sharing it with the second seed's, so the first redraw comes sooner; the others
     // start as soon as it is done.
@@ -259,7 +270,7 @@ export function createSimClient(priority: Priority = PRIORITY.shown): SimClient 
         out.seedIn(n);
         // Once the first summary is out and the page has painted what it drew from it (so that the
         // drawing and painting have the cores to themselves): the other seeds, and the end of the hold.
-        if (n === Math.min(FIRST_SEEDS, seeds.length)) {
+        if (progressive && n === Math.min(FIRST_SEEDS, seeds.length)) {
           const hold = release;
           afterPaint(() => {
             if (gen === generation && seeds.length > FIRST_SEEDS) submitRequest(owner, { ...req, seeds: seeds.slice(FIRST_SEEDS) }, events, priority);
@@ -268,7 +279,7 @@ export function createSimClient(priority: Priority = PRIORITY.shown): SimClient 
         }
       },
     };
-    submitRequest(owner, { ...req, seeds: seeds.slice(0, FIRST_SEEDS) }, events, priority);
+    submitRequest(owner, progressive ? { ...req, seeds: seeds.slice(0, FIRST_SEEDS) } : req, events, priority);
   }
 
   return {

@@ -14,10 +14,15 @@
  * task is answered without running when its answer is ready by the time a worker is free (`answer`, the
  * run cache) or deferred while a worker is running the same task (`covers`), so a comparison queued
  * behind the charts' runs reuses them instead of repeating them.
+ * A worker is given its next task before it finishes the one it runs (`slotRoom`, up to `PREFETCH` in
+ * flight): the main thread hands out tasks only when it is free, and a Chromium trace of an every-regime
+ * slider move showed both workers idle for 7–15 ms at a time while it drew a frame or summarised, 20–25%
+ * of their time over a move's bands. Tasks handed out but not started are recalled when their owner
+ * withdraws (`SimCancel`; the worker keeps its own queue and drops them).
  *
  * Not responsible for what a task means or for summarising results: see sim-client.ts.
  */
-import { WARM_SETTINGS, modelParameters, type SimInit, type SimTask, type SimTaskResult } from "./sim-protocol";
+import { WARM_SETTINGS, modelParameters, type SimCancel, type SimInit, type SimTask, type SimTaskResult } from "./sim-protocol";
 
 type Callback = (result: SimTaskResult) => void;
 interface Pending {
@@ -34,7 +39,30 @@ interface Pending {
  */
 export const PRIORITY = { shown: 0, baseline: 1, background: 2 } as const;
 export type Priority = (typeof PRIORITY)[keyof typeof PRIORITY];
-interface Slot { worker: Worker; busy: Pending | null; used: boolean }
+/** A worker and the tasks handed to it that it has not answered yet, oldest (the one it runs) first. */
+interface Slot { worker: Worker; inflight: Pending[]; used: boolean }
+
+/**
+ * Most tasks in flight on one worker: the one it runs and one waiting in its own queue, so that it starts
+ * the next as soon as it posts a result, without waiting for the main thread to be free. More would leave
+ * one worker with a queue while the other idles at the end of a request.
+ */
+export const PREFETCH = 2;
+
+/**
+ * What a worker with tasks of these priorities in flight (oldest first) may be given now: anything when
+ * it has none; a `shown` or `baseline` task behind others that are all such tasks, up to `PREFETCH`; else
+ * nothing. Background tasks are never queued behind a task, nor anything behind one: a background task
+ * handed out early would hold a worker when the reader's next request comes.
+ * @example slotRoom([]) // => "any"
+ * @example slotRoom([PRIORITY.shown]) // => "foreground"
+ * @example slotRoom([PRIORITY.background]) // => "none"
+ */
+export function slotRoom(inflight: readonly number[], depth = PREFETCH): "any" | "foreground" | "none" {
+  if (inflight.length === 0) return "any";
+  if (inflight.length >= depth || inflight.some((p) => p >= PRIORITY.background)) return "none";
+  return "foreground";
+}
 
 /** Most workers a page starts (a 5-regime × 20-seed ensemble is 100 tasks; more threads add memory, not speed, beyond this). */
 const MAX_WORKERS = 8;
@@ -134,18 +162,20 @@ class SimPool {
     if (this.workers.length) return;
     for (let i = 0; i < poolSize(); i++) {
       const worker = new Worker(new URL("../workers/sim.worker.ts", import.meta.url), { type: "module" });
-      const slot: Slot = { worker, busy: null, used: false };
+      const slot: Slot = { worker, inflight: [], used: false };
       worker.onmessage = (e: MessageEvent<SimTaskResult>) => {
-        const done = slot.busy;
-        slot.busy = null;
-        if (done && done.task.taskId === e.data.taskId) done.callback(e.data);
+        // Hand out the next task before the result's callback (which may summarise and draw for a while).
+        // A result whose task is no longer in flight was recalled (`withdraw`) after the worker started it.
+        const at = slot.inflight.findIndex((p) => p.task.taskId === e.data.taskId);
+        const done = at >= 0 ? slot.inflight.splice(at, 1)[0] : undefined;
         this.pump();
+        done?.callback(e.data);
       };
       worker.onerror = (e) => {
-        const done = slot.busy;
-        slot.busy = null;
-        if (done) done.callback({ taskId: done.task.taskId, ok: false, error: e.message || "worker error" });
+        // An error outside a task's own try (the worker reports those as results): the task it was running fails.
+        const done = slot.inflight.shift();
         this.pump();
+        done?.callback({ taskId: done.task.taskId, ok: false, error: e.message || "worker error" });
       };
       this.workers.push(slot);
     }
@@ -183,9 +213,21 @@ class SimPool {
     };
   }
 
-  /** Remove every queued (not yet started) task of `owner`. */
+  /**
+   * Remove every queued task of `owner`, and recall those handed to a worker behind the one it runs (the
+   * worker drops them unless it has started one by the time the message arrives; its result is then
+   * ignored). Callbacks of removed tasks are never called.
+   */
   withdraw(owner: number): void {
     this.queue = this.queue.filter((p) => p.owner !== owner);
+    for (const slot of this.workers) {
+      const recalled = slot.inflight.filter((p, i) => i > 0 && p.owner === owner);
+      if (!recalled.length) continue;
+      slot.inflight = slot.inflight.filter((p) => !recalled.includes(p));
+      const msg: SimCancel = { cancel: recalled.map((p) => p.task.taskId) };
+      slot.worker.postMessage(msg);
+    }
+    this.pump();
   }
 
   /**
@@ -196,34 +238,42 @@ class SimPool {
     this.ensureWorkers();
     if (!this.initialised) { void this.ready?.then(() => this.warm()); return; }
     for (const slot of this.workers) {
-      if (slot.busy || slot.used || this.queue.length) continue;
+      if (slot.inflight.length || slot.used || this.queue.length) continue;
       this.start(slot, { task: { taskId: this.nextTaskId++, regimes: [], settings: WARM_SETTINGS, seed: 0, warm: true }, owner: WARM_OWNER, callback: () => {}, priority: PRIORITY.background });
     }
   }
 
   private start(slot: Slot, next: Pending) {
-    slot.busy = next;
+    slot.inflight.push(next);
     slot.used = true;
-    // The task kept in `busy` (for `covers`) has the settings as submitted; the worker gets the same settings, sparse.
+    // The task kept in flight (for `covers`) has the settings as submitted; the worker gets the same settings, sparse.
     slot.worker.postMessage({ ...next.task, settings: sparseSettings(next.task.settings, this.defaults) });
   }
 
+  /** Hand out tasks: first to idle workers, then a second one to each worker that has room (`slotRoom`). */
   private pump() {
     if (!this.initialised) return;
-    for (const slot of this.workers) {
-      if (slot.busy) continue;
-      const next = this.takeNext();
-      if (!next) return;
-      this.start(slot, next);
+    for (let depth = 1; depth <= PREFETCH; depth++) {
+      for (const slot of this.workers) {
+        if (slot.inflight.length >= depth) continue;
+        const room = slotRoom(slot.inflight.map((p) => p.priority));
+        if (room === "none") continue;
+        const next = this.takeNext(room === "foreground");
+        if (!next) return;
+        this.start(slot, next);
+      }
     }
   }
 
-  /** Remove and return the next task to start (`nextToStart`), answering on the way those whose result is ready. */
-  private takeNext(): Pending | undefined {
-    const running = this.workers.flatMap((s) => (s.busy ? [s.busy.task] : []));
-    const background = this.workers.filter((s) => s.busy && s.busy.priority >= PRIORITY.background).length;
+  /**
+   * Remove and return the next task to start (`nextToStart`; no background task when `foregroundOnly`),
+   * answering on the way those whose result is ready.
+   */
+  private takeNext(foregroundOnly: boolean): Pending | undefined {
+    const running = this.workers.flatMap((s) => s.inflight.map((p) => p.task));
+    const background = this.workers.reduce((n, s) => n + s.inflight.filter((p) => p.priority >= PRIORITY.background).length, 0);
     for (;;) {
-      const i = nextToStart(this.queue, running, this.holds > 0, background >= backgroundLimit(this.workers.length));
+      const i = nextToStart(this.queue, running, this.holds > 0, foregroundOnly || background >= backgroundLimit(this.workers.length));
       if (i < 0) return undefined;
       const [next] = this.queue.splice(i, 1);
       const result = next.answer?.();

@@ -36,6 +36,13 @@ export const modelParameters = (parameters: readonly ParameterRecord[]): ModelPa
   parameters.map((p) => ({ id: p.id, kind: p.kind, default: p.default, range: p.range }));
 
 /**
+ * Page → worker: drop these tasks if they are still waiting in the worker's own queue (the pool hands a
+ * worker its next task before it finishes the one it runs; their owner withdrew them). A task already
+ * started runs to the end; the page ignores its result.
+ */
+export interface SimCancel { cancel: number[] }
+
+/**
  * The parameters a run read and their values (after the regime's overrides): any settings with the same
  * values for these ids give the same run, byte for byte (models/economy/param-reads.ts).
  */

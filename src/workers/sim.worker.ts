@@ -10,6 +10,8 @@
  * A warm-up task runs a tiny simulation of every regime so the JIT has compiled the hot loops before
  * the first real request.
  *
+ * Tasks handed out ahead of time wait in the worker's own queue, from which the page can recall them
+ * (`SimCancel`, src/lib/worker-queue.ts).
  * Not responsible for scheduling, cancelling or summarising: see src/lib/sim-pool.ts and sim-client.ts.
  */
 /// <reference lib="webworker" />
@@ -20,7 +22,8 @@ import { drawPopulations, populationsMatch, runModel, type DrawnPopulations } fr
 import { paramReads, readIds } from "../../models/economy/param-reads";
 import type { RunOutput } from "../../models/results/types";
 import type { Registry } from "../../models/params/registry";
-import { WARM_KEYS, WARM_SETTINGS, type RunDeps, type SimInit, type SimTask, type SimTaskResult } from "../lib/sim-protocol";
+import { WARM_KEYS, WARM_SETTINGS, type RunDeps, type SimCancel, type SimInit, type SimTask, type SimTaskResult } from "../lib/sim-protocol";
+import { createTaskLoop } from "../lib/worker-queue";
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 let registry: Registry | undefined;
@@ -70,9 +73,8 @@ function runTracked(regime: string, complete: Record<string, number>, task: SimT
   return { run, deps: { ids, values: ids.map((id) => merged[id]) } };
 }
 
-scope.onmessage = (event: MessageEvent<SimTask | SimInit>) => {
-  if ("init" in event.data) return init(event.data);
-  const task = event.data;
+/** Run one task and post its result (or its error). */
+function handle(task: SimTask): void {
   try {
     if (!registry) throw new Error("the simulation worker got a task before its parameter records (SimInit)");
     if (task.warm) {
@@ -96,4 +98,21 @@ scope.onmessage = (event: MessageEvent<SimTask | SimInit>) => {
     const msg: SimTaskResult = { taskId: task.taskId, ok: false, error: e instanceof Error ? e.message : String(e) };
     scope.postMessage(msg);
   }
+}
+
+/**
+ * Tasks wait in the worker's own queue and run one per step, each step a message on a channel of the
+ * worker's own (not a timer: nested timers are clamped to 4 ms), so that a `SimCancel` that arrived
+ * during a run is read before the next run starts (worker-queue.ts).
+ */
+const steps = new MessageChannel();
+let pendingStep: (() => void) | undefined;
+steps.port1.onmessage = () => { const f = pendingStep; pendingStep = undefined; f?.(); };
+const loop = createTaskLoop<SimTask>(handle, (step) => { pendingStep = step; steps.port2.postMessage(0); });
+
+scope.onmessage = (event: MessageEvent<SimTask | SimInit | SimCancel>) => {
+  const msg = event.data;
+  if ("init" in msg) return init(msg);
+  if ("cancel" in msg) return loop.cancel(msg.cancel);
+  loop.push(msg);
 };

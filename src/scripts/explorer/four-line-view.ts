@@ -106,7 +106,9 @@ export function mountFourLine(registry: Registry, place?: Element) {
   box.append(h, select, body);
   if (place) place.replaceWith(box);
   else pageElement("summary").after(box);
-  const clients = { D: createSimClient(PRIORITY.background), A: createSimClient(PRIORITY.background), P: createSimClient(PRIORITY.background) };
+  // Only their final summaries are read: no progressive ones (each would cost the main thread a summary of every seed so far).
+  const quiet = { progressive: false };
+  const clients = { D: createSimClient(PRIORITY.background, quiet), A: createSimClient(PRIORITY.background, quiet), P: createSimClient(PRIORITY.background, quiet) };
   let key = "";
   const extra: Partial<Record<"D" | "A" | "P", SummaryRow[]>> = {};
   let latest: { state: ExplorerState; summary: SummaryRow[] } | undefined;
@@ -135,7 +137,14 @@ export function mountFourLine(registry: Registry, place?: Element) {
   }
 
   return {
-    update(state: ExplorerState, d: { summary: SummaryRow[] }) {
+    /**
+     * The shown run's summary (`final` once every seed is in). The corners start only with the final
+     * one: started with the first seed's, their runs (or, for corners the page already has, their
+     * summaries) took the main thread and the workers from the shown run's bands (issue 14), and the
+     * view draws nothing before all four corners are final anyway.
+     */
+    update(state: ExplorerState, d: { summary: SummaryRow[] }, final: boolean) {
+      if (!final) return;
       latest = { state, summary: d.summary };
       const c = corners(registry, state.settings);
       if (!c) { box.hidden = true; key = ""; return; }

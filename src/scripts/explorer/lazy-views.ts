@@ -6,7 +6,8 @@
  *  - the tornado (tornado-view.ts, with the live tornado's code) when its place below the comparison
  *    comes within 200 px of the viewport (or at once where IntersectionObserver is missing);
  *  - the four-line view (four-line-view.ts) the first time an assumption differs from its default
- *    (before that the view is hidden: there is nothing to show).
+ *    (before that the view is hidden: there is nothing to show); it runs its corners once the shown run
+ *    is final (`final`).
  * Calls made before a module has loaded are not queued: the view reads the current state when it mounts.
  */
 import type { Registry } from "../../../models/params/registry";
@@ -49,13 +50,13 @@ export function lazyTornado(registry: Registry, current: () => { state: Explorer
 export function lazyFourLine(registry: Registry) {
   const place = slot("fourLine");
   pageElement("summary").after(place);
-  let view: { update(state: ExplorerState, d: { summary: SummaryRow[] }): void; stale(): void } | undefined;
-  let latest: [ExplorerState, { summary: SummaryRow[] }] | undefined;
+  let view: { update(state: ExplorerState, d: { summary: SummaryRow[] }, final: boolean): void; stale(): void } | undefined;
+  let latest: [ExplorerState, { summary: SummaryRow[] }, boolean] | undefined;
   let loading = false;
   return {
-    update(state: ExplorerState, d: { summary: SummaryRow[] }) {
-      latest = [state, d];
-      if (view) return view.update(state, d);
+    update(state: ExplorerState, d: { summary: SummaryRow[] }, final: boolean) {
+      latest = [state, d, final];
+      if (view) return view.update(state, d, final);
       if (loading || !corners(registry, state.settings)) return;
       loading = true;
       void import("./four-line-view").then((m) => {

@@ -48,10 +48,11 @@ function mount(store: ExplorerStore) {
     final: () => runner.snapshot().done && uncertainty.done(),
     onDrawn: (d) => {
       summary.finish(d);
-      // The four lines pair seeds-only corners: they read the run's own summary (the comparison text runs its own pairs).
-      const seedsOnly = { ...d, summary: runner.snapshot().summary };
+      // The four lines pair seeds-only corners: they read the run's own summary (the comparison text runs its
+      // own pairs), and start their corners only once it is final.
+      const run = runner.snapshot();
       compare.update(store.get());
-      fourLine.update(store.get(), seedsOnly);
+      fourLine.update(store.get(), { ...d, summary: run.summary }, run.done);
     },
     exportInfo: () => exportInfo(registry, store.get(), cite.permalink()),
   });
